@@ -1,0 +1,37 @@
+using Microsoft.OData.Edm;
+
+namespace Engage.OData.Binding;
+
+/// <summary>One entity set, its table, key and property bindings (in declaration order).</summary>
+internal sealed class EntitySetBinding
+{
+    private readonly Dictionary<IEdmProperty, PropertyBinding> _byProperty;
+
+    public EntitySetBinding(IEdmEntitySet entitySet, string table, string quotedTable, PropertyBinding key, IReadOnlyList<PropertyBinding> properties)
+    {
+        EntitySet = entitySet;
+        Table = table;
+        QuotedTable = quotedTable;
+        Key = key;
+        Properties = properties;
+        _byProperty = properties.ToDictionary<PropertyBinding, IEdmProperty, PropertyBinding>(p => p.Property, p => p, ReferenceEqualityComparer.Instance);
+        TypeAnnotation = "#" + entitySet.EntityType().FullTypeName();
+    }
+
+    public IEdmEntitySet EntitySet { get; }
+
+    public string Name => EntitySet.Name;
+
+    public string Table { get; }
+
+    public string QuotedTable { get; }
+
+    public PropertyBinding Key { get; }
+
+    public IReadOnlyList<PropertyBinding> Properties { get; }
+
+    /// <summary>The <c>@odata.type</c> value of the set's entity type.</summary>
+    public string TypeAnnotation { get; }
+
+    public PropertyBinding? Find(IEdmProperty property) => _byProperty.GetValueOrDefault(property);
+}

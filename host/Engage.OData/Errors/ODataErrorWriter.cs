@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Engage.OData.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Engage.OData.Errors;
+
+/// <summary>Writes the OData JSON error body: {"error":{"code":"…","message":"…"}}.</summary>
+internal static class ODataErrorWriter
+{
+    public static async Task WriteAsync(HttpResponse response, ODataRequestException error, CancellationToken cancellationToken)
+    {
+        response.StatusCode = error.StatusCode;
+        response.Headers[ODataHeaders.ODataVersion] = ODataHeaders.Version40;
+        response.ContentType = ODataHeaders.JsonErrorContentType;
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("error");
+            writer.WriteString("code", error.Code);
+            writer.WriteString("message", error.Message);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        response.ContentLength = buffer.Length;
+        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Engage.OData.Binding;
+using Engage.OData.Errors;
+using Engage.OData.Json;
+using Engage.OData.Paging;
+using Engage.OData.Query;
+using Engage.OData.Sql;
+using Microsoft.AspNetCore.Http;
+
+namespace Engage.OData.Hosting;
+
+/// <summary>Serves <c>/Set</c>, <c>/Set(key)</c> and <c>/Set/$count</c>: parse, plan, run, stream.</summary>
+internal sealed class EntitySetEndpoint(ServiceBinding service)
+{
+    private readonly ODataServiceDefinition _definition = service.Definition;
+
+    public async Task HandleAsync(HttpContext context, string odataPath)
+    {
+        var request = context.Request;
+        var cancellationToken = context.RequestAborted;
+        var options = RawQueryOptions.Parse(request.QueryString.Value, _definition.MaxQueryStringLength, _definition.MaxQueryOptionLength);
+        var urls = ServiceUrls.From(request, _definition.RoutePrefix);
+        var parsed = ODataRequestParser.Parse(
+            service,
+            urls.ServiceRoot + "/",
+            urls.ServiceRoot + new PathString("/" + odataPath).ToUriComponent() + request.QueryString.Value);
+        var format = parsed.Kind == RequestKind.Count ? ODataJsonFormat.Default : JsonFormatNegotiator.Negotiate(request, options);
+        var scope = _definition.RowScope?.Invoke(context, parsed.EntitySet.Name);
+        var preferences = ClientPreferences.From(request);
+        var shape = NextLinkBuilder.Shape(parsed.EntitySet.Name, options);
+        QueryPlan plan;
+        try
+        {
+            plan = QueryPlanBuilder.Build(parsed, service, scope, preferences, shape);
+        }
+        catch (Exception exception) when (exception is not ODataRequestException)
+        {
+            throw ODataErrorMapper.FromRequestProcessing(exception);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        switch (parsed.Kind)
+        {
+            case RequestKind.Count:
+                await WriteCountAsync(context, connection, plan.Count!);
+                break;
+            case RequestKind.Entity:
+                await WriteEntityAsync(context, connection, parsed, plan, format, preferences, urls);
+                break;
+            default:
+                await WriteFeedAsync(context, connection, parsed, plan, format, preferences, urls, options, shape);
+                break;
+        }
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _definition.OpenConnection(cancellationToken);
+        if (connection.State != ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        return connection;
+    }
+
+    private static async Task WriteCountAsync(HttpContext context, DbConnection connection, SqlStatement statement)
+    {
+        var count = await SqlExecutor.CountAsync(connection, null, statement, context.RequestAborted);
+        var response = context.Response;
+        ODataHeaders.SetVersion(response);
+        response.ContentType = ODataHeaders.TextContentType;
+        await response.WriteAsync(count.ToString(CultureInfo.InvariantCulture), context.RequestAborted);
+    }
+
+    private async Task WriteEntityAsync(
+        HttpContext context, DbConnection connection, ParsedRequest parsed, QueryPlan plan, ODataJsonFormat format,
+        ClientPreferences preferences, ServiceUrls urls)
+    {
+        await using var command = SqlExecutor.CreateCommand(connection, null, plan.Page!);
+        await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+        if (!await reader.ReadAsync(context.RequestAborted))
+        {
+            throw ODataRequestException.NotFound($"No entity in '{parsed.EntitySet.Name}' has that key.");
+        }
+
+        var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect);
+        var contextUrl = format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed) + "/$entity");
+        StartJson(context.Response, format, null, preferences.OmitNulls);
+        await FeedWriter.WriteEntityAsync(context.Response.BodyWriter, contextUrl, rows, reader, context.RequestAborted);
+    }
+
+    private async Task WriteFeedAsync(
+        HttpContext context, DbConnection connection, ParsedRequest parsed, QueryPlan plan, ODataJsonFormat format,
+        ClientPreferences preferences, ServiceUrls urls, RawQueryOptions options, string shape)
+    {
+        var cancellationToken = context.RequestAborted;
+        await using var snapshot = plan.Count is null ? null : await _definition.Dialect.BeginSnapshotAsync(connection, cancellationToken);
+        long? count = plan.Count is null ? null : await SqlExecutor.CountAsync(connection, snapshot, plan.Count, cancellationToken);
+        await using var command = SqlExecutor.CreateCommand(connection, snapshot, plan.Page!);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect);
+        var header = new FeedHeader(
+            format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed)), count, format.Ieee754Compatible);
+        StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
+        await FeedWriter.WriteFeedAsync(
+            context.Response.BodyWriter,
+            header,
+            rows,
+            reader,
+            plan.RowsToWrite,
+            plan.CanHaveMore,
+            () => NextLinkBuilder.Build(urls.EntitySet(parsed.EntitySet.Name), options, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape)),
+            cancellationToken);
+    }
+
+    private static string ContextFragment(ParsedRequest parsed) =>
+        parsed.Selection.ContextList is { } list ? $"{parsed.EntitySet.Name}({list})" : parsed.EntitySet.Name;
+
+    private static void StartJson(HttpResponse response, ODataJsonFormat format, int? appliedMaxPageSize, bool omitNulls)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        ODataHeaders.SetVersion(response);
+        response.ContentType = format.ContentType;
+        var applied = new List<string>(2);
+        if (appliedMaxPageSize is { } size)
+        {
+            applied.Add("odata.maxpagesize=" + size.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (omitNulls)
+        {
+            applied.Add("omit-values=nulls");
+        }
+
+        if (applied.Count > 0)
+        {
+            response.Headers[ODataHeaders.PreferenceApplied] = string.Join(", ", applied);
+        }
+    }
+}

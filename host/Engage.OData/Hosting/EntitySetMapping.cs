@@ -1,0 +1,14 @@
+namespace Engage.OData.Hosting;
+
+/// <summary>
+/// The table behind one entity set. Columns default to the property names; <see cref="Columns"/> lists
+/// the exceptions (property name to column name). The key defaults to the entity type's single key.
+/// </summary>
+internal sealed record EntitySetMapping(string EntitySet, string Table)
+{
+    /// <summary>The key property; null to use the entity type's declared key.</summary>
+    public string? KeyProperty { get; init; }
+
+    /// <summary>Property name to column name, for the properties whose column has another name.</summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+}

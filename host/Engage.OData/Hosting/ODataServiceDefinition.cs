@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Engage.OData.Sql;
+using Microsoft.AspNetCore.Http;
+using Microsoft.OData.Edm;
+
+namespace Engage.OData.Hosting;
+
+/// <summary>
+/// Everything the host tells the engine: the EDM model, which table backs each entity set, how to open
+/// a connection, paging limits and the per-request row scope. Passed once to <c>MapOData</c>.
+/// </summary>
+internal sealed class ODataServiceDefinition
+{
+    /// <summary>The model served at <c>$metadata</c>; every entity set in it needs a mapping.</summary>
+    public required IEdmModel Model { get; init; }
+
+    /// <summary>The table behind each entity set.</summary>
+    public required IReadOnlyList<EntitySetMapping> EntitySets { get; init; }
+
+    /// <summary>Opens a connection (the engine opens it if it comes back closed, and disposes it).</summary>
+    public required Func<CancellationToken, ValueTask<DbConnection>> OpenConnection { get; init; }
+
+    /// <summary>The SQL dialect of the connection; SQLite by default.</summary>
+    public ISqlDialect Dialect { get; init; } = SqliteDialect.Instance;
+
+    /// <summary>Rows per page when the client asks for no smaller page (<c>Prefer: odata.maxpagesize</c>).</summary>
+    public int PageSize { get; init; } = 1000;
+
+    /// <summary>The largest <c>$top</c> accepted; null for no limit (paging still applies).</summary>
+    public long? MaxTop { get; init; }
+
+    /// <summary>The route prefix, without slashes: the service root is <c>/{RoutePrefix}/</c>.</summary>
+    public string RoutePrefix { get; init; } = "odata";
+
+    /// <summary>
+    /// Per request and entity set: a condition ANDed into every statement for that set (page and count),
+    /// or null for no restriction.
+    /// </summary>
+    public Func<HttpContext, string, SqlCondition?>? RowScope { get; init; }
+
+    /// <summary>The longest value (decoded, in characters) of one query option such as <c>$filter</c>.</summary>
+    public int MaxQueryOptionLength { get; init; } = 8 * 1024;
+
+    /// <summary>The longest whole query string (raw, in characters).</summary>
+    public int MaxQueryStringLength { get; init; } = 32 * 1024;
+
+    /// <summary>The deepest expression tree accepted in <c>$filter</c>/<c>$orderby</c> (SQLite refuses past 1000).</summary>
+    public int MaxExpressionDepth { get; init; } = 500;
+}

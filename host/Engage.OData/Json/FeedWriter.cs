@@ -1,0 +1,100 @@
+using System.Data.Common;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Engage.OData.Json;
+
+/// <summary>
+/// Streams a feed or a single entity from a <see cref="DbDataReader"/> straight to the response pipe,
+/// flushing every few kilobytes: memory stays constant whatever the page size.
+/// </summary>
+internal static class FeedWriter
+{
+    private const int FlushThreshold = 32 * 1024;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    /// <summary>Writes up to <paramref name="rowsToWrite"/> rows; returns whether the reader had another one.</summary>
+    public static async Task<bool> WriteFeedAsync(
+        PipeWriter pipe,
+        FeedHeader header,
+        EntityRowWriter rows,
+        DbDataReader reader,
+        int rowsToWrite,
+        bool canHaveMore,
+        Func<string> nextLink,
+        CancellationToken cancellationToken)
+    {
+        using var writer = new Utf8JsonWriter(pipe, Options);
+        writer.WriteStartObject();
+        if (header.Context is not null)
+        {
+            writer.WriteString(ODataJsonNames.Context, header.Context);
+        }
+
+        if (header.Count is { } count)
+        {
+            if (header.Ieee754Compatible)
+            {
+                writer.WriteString(ODataJsonNames.Count, count.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                writer.WriteNumber(ODataJsonNames.Count, count);
+            }
+        }
+
+        writer.WriteStartArray(ODataJsonNames.Value);
+        var written = 0;
+        while (written < rowsToWrite && await reader.ReadAsync(cancellationToken))
+        {
+            writer.WriteStartObject();
+            rows.WriteProperties(reader, writer);
+            writer.WriteEndObject();
+            written++;
+            if (writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+                var result = await pipe.FlushAsync(cancellationToken);
+                if (result.IsCompleted || result.IsCanceled)
+                {
+                    throw new OperationCanceledException("The client stopped reading.");
+                }
+            }
+        }
+
+        writer.WriteEndArray();
+        var hasMore = canHaveMore && written == rowsToWrite && await reader.ReadAsync(cancellationToken);
+        if (hasMore)
+        {
+            writer.WriteString(ODataJsonNames.NextLink, nextLink());
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+        await pipe.FlushAsync(cancellationToken);
+        return hasMore;
+    }
+
+    /// <summary>Writes the current row as a single entity with its context URL.</summary>
+    public static async Task WriteEntityAsync(PipeWriter pipe, string? context, EntityRowWriter rows, DbDataReader reader, CancellationToken cancellationToken)
+    {
+        using var writer = new Utf8JsonWriter(pipe, Options);
+        writer.WriteStartObject();
+        if (context is not null)
+        {
+            writer.WriteString(ODataJsonNames.Context, context);
+        }
+
+        rows.WriteProperties(reader, writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        await pipe.FlushAsync(cancellationToken);
+    }
+}

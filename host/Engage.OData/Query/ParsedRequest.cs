@@ -1,0 +1,31 @@
+using Engage.OData.Binding;
+using Microsoft.OData.UriParser;
+
+namespace Engage.OData.Query;
+
+/// <summary>A request as understood from its URI: the addressed set and the supported query options, already validated.</summary>
+internal sealed class ParsedRequest
+{
+    public required RequestKind Kind { get; init; }
+
+    public required EntitySetBinding EntitySet { get; init; }
+
+    /// <summary>The key literal for <see cref="RequestKind.Entity"/>.</summary>
+    public object? KeyValue { get; init; }
+
+    public FilterClause? Filter { get; init; }
+
+    public OrderByClause? OrderBy { get; init; }
+
+    public required Selection Selection { get; init; }
+
+    public long? Top { get; init; }
+
+    public long? Skip { get; init; }
+
+    public bool Count { get; init; }
+
+    public string? SkipToken { get; init; }
+
+    public IDictionary<string, SingleValueNode>? ParameterAliases { get; init; }
+}

@@ -1,0 +1,34 @@
+using Engage.OData.Binding;
+using Engage.OData.Sql;
+
+namespace Engage.OData.Query;
+
+/// <summary>
+/// The statements to run for one request and how to page their result. The key is always column 0
+/// of the page statement; <see cref="Columns"/> maps each written property to its ordinal.
+/// </summary>
+internal sealed class QueryPlan
+{
+    public SqlStatement? Page { get; init; }
+
+    public SqlStatement? Count { get; init; }
+
+    public IReadOnlyList<(PropertyBinding Property, int Ordinal)> Columns { get; init; } = [];
+
+    public int KeyOrdinal => 0;
+
+    /// <summary>Rows written on this page (the page statement may fetch one more to detect a next page).</summary>
+    public int RowsToWrite { get; init; }
+
+    /// <summary>Whether rows may follow this page (the page statement then fetches one extra row).</summary>
+    public bool CanHaveMore { get; init; }
+
+    /// <summary>The offset of the first row of the next page.</summary>
+    public long NextOffset { get; init; }
+
+    /// <summary>The <c>$top</c> left for the next page, when the client sent one.</summary>
+    public long? RemainingTop { get; init; }
+
+    /// <summary>The <c>odata.maxpagesize</c> that was honoured, if any.</summary>
+    public int? AppliedMaxPageSize { get; init; }
+}

@@ -1,0 +1,273 @@
+using Engage.OData.Errors;
+using Microsoft.OData;
+using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
+
+namespace Engage.OData.Sql;
+
+/// <summary>
+/// The one visitor from ODataUriParser's semantic tree to SQL. Every literal becomes a parameter;
+/// identifiers come only from the bindings. Comparisons follow OData's two-valued semantics:
+/// <c>null eq null</c> is true, and <c>gt/ge/lt/le</c> with a null operand are false.
+/// </summary>
+internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : QueryNodeVisitor<SqlFragment>
+{
+    private readonly ISqlDialect _dialect = context.Dialect;
+    private int _depth;
+
+    /// <summary>Translates a boolean expression ($filter) into a predicate that is never NULL.</summary>
+    public string TranslatePredicate(SingleValueNode node) => AsPredicate(Translate(node));
+
+    /// <summary>Translates a value expression ($orderby).</summary>
+    public string TranslateValue(SingleValueNode node) => Translate(node).Sql;
+
+    public override SqlFragment Visit(BinaryOperatorNode nodeIn) => nodeIn.OperatorKind switch
+    {
+        BinaryOperatorKind.And => SqlFragment.Predicate($"({AsPredicate(Translate(nodeIn.Left))} AND {AsPredicate(Translate(nodeIn.Right))})"),
+        BinaryOperatorKind.Or => SqlFragment.Predicate($"({AsPredicate(Translate(nodeIn.Left))} OR {AsPredicate(Translate(nodeIn.Right))})"),
+        BinaryOperatorKind.Equal or BinaryOperatorKind.NotEqual or BinaryOperatorKind.GreaterThan
+            or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan
+            or BinaryOperatorKind.LessThanOrEqual => Compare(nodeIn.OperatorKind, Translate(nodeIn.Left), Translate(nodeIn.Right)),
+        BinaryOperatorKind.Has => throw ODataRequestException.NotImplemented("The 'has' operator is not supported yet."),
+        _ => throw ODataRequestException.NotImplemented(
+            $"The arithmetic operator '{nodeIn.OperatorKind.ToString().ToLowerInvariant()}' is not supported yet."),
+    };
+
+    public override SqlFragment Visit(UnaryOperatorNode nodeIn) => nodeIn.OperatorKind switch
+    {
+        UnaryOperatorKind.Not => SqlFragment.Predicate($"(NOT {AsPredicate(Translate(nodeIn.Operand))})"),
+        _ => throw ODataRequestException.NotImplemented("The negation operator '-' is not supported yet."),
+    };
+
+    public override SqlFragment Visit(ConstantNode nodeIn) =>
+        nodeIn.Value is null ? SqlFragment.Null : Constant(nodeIn.Value, KindOf(nodeIn.TypeReference, nodeIn.Value));
+
+    public override SqlFragment Visit(ConvertNode nodeIn)
+    {
+        var target = KindOf(nodeIn.TypeReference, null);
+        if (ResolveConstant(nodeIn.Source) is { } constant)
+        {
+            return constant.Value is null ? SqlFragment.Null : Constant(constant.Value, target);
+        }
+
+        var inner = Translate(nodeIn.Source);
+        if (inner.IsNullLiteral || inner.Kind == target || (IsNumeric(inner.Kind) && IsNumeric(target)))
+        {
+            return inner with { Kind = inner.IsNullLiteral ? inner.Kind : target };
+        }
+
+        if (inner.Kind == EdmPrimitiveTypeKind.Date && target == EdmPrimitiveTypeKind.DateTimeOffset)
+        {
+            return SqlFragment.Value(_dialect.DateToDateTimeOffset(inner.Sql), target, inner.CanBeNull);
+        }
+
+        throw ODataRequestException.NotImplemented($"Converting Edm.{inner.Kind} to Edm.{target} is not supported yet.");
+    }
+
+    public override SqlFragment Visit(SingleValuePropertyAccessNode nodeIn)
+    {
+        if (nodeIn.Source is not ResourceRangeVariableReferenceNode)
+        {
+            throw ODataRequestException.NotImplemented("Paths through navigation or complex properties are not supported yet.");
+        }
+
+        var binding = context.EntitySet.Find(nodeIn.Property)
+            ?? throw ODataRequestException.BadRequest($"The property '{nodeIn.Property.Name}' cannot be used in a query.");
+        return SqlFragment.Value(binding.QuotedColumn, binding.Kind, binding.IsNullable);
+    }
+
+    public override SqlFragment Visit(ParameterAliasNode nodeIn) =>
+        context.ParameterAliases is not null && context.ParameterAliases.TryGetValue(nodeIn.Alias, out var value) && value is not null
+            ? Translate(value)
+            : SqlFragment.Null;
+
+    public override SqlFragment Visit(InNode nodeIn)
+    {
+        var left = Translate(nodeIn.Left);
+        if (nodeIn.Right is not CollectionConstantNode list)
+        {
+            throw ODataRequestException.NotImplemented("The 'in' operator is supported only with a list of literals.");
+        }
+
+        var hasNull = false;
+        var placeholders = new List<string>();
+        foreach (var item in list.Collection)
+        {
+            if (item.Value is null)
+            {
+                hasNull = true;
+            }
+            else
+            {
+                placeholders.Add(Constant(item.Value, left.IsNullLiteral ? KindOf(item.TypeReference, item.Value) : left.Kind).Sql);
+            }
+        }
+
+        if (left.IsNullLiteral)
+        {
+            return SqlFragment.Predicate(hasNull ? _dialect.TruePredicate : _dialect.FalsePredicate);
+        }
+
+        var inList = placeholders.Count == 0
+            ? _dialect.FalsePredicate
+            : left.CanBeNull
+                ? $"({left.Sql} IS NOT NULL AND {left.Sql} IN ({string.Join(", ", placeholders)}))"
+                : $"({left.Sql} IN ({string.Join(", ", placeholders)}))";
+        return SqlFragment.Predicate(hasNull ? $"({left.Sql} IS NULL OR {inList})" : inList);
+    }
+
+    public override SqlFragment Visit(SingleValueFunctionCallNode nodeIn) =>
+        throw ODataRequestException.NotImplemented($"The function '{nodeIn.Name}' is not supported yet.");
+
+    public override SqlFragment Visit(AnyNode nodeIn) =>
+        throw ODataRequestException.NotImplemented("The lambda operator 'any' is not supported yet.");
+
+    public override SqlFragment Visit(AllNode nodeIn) =>
+        throw ODataRequestException.NotImplemented("The lambda operator 'all' is not supported yet.");
+
+    private SqlFragment Translate(QueryNode node)
+    {
+        if (++_depth > context.MaxDepth)
+        {
+            throw ODataRequestException.BadRequest($"The expression is nested too deeply (the limit is {context.MaxDepth}).");
+        }
+
+        try
+        {
+            return node.Accept(this);
+        }
+        catch (NotImplementedException)
+        {
+            throw ODataRequestException.NotImplemented($"Expressions of kind '{node.Kind}' are not supported yet.");
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private SqlFragment Compare(BinaryOperatorKind op, SqlFragment left, SqlFragment right)
+    {
+        var equality = op is BinaryOperatorKind.Equal or BinaryOperatorKind.NotEqual;
+        if (left.IsNullLiteral && right.IsNullLiteral)
+        {
+            return SqlFragment.Predicate(op == BinaryOperatorKind.Equal ? _dialect.TruePredicate : _dialect.FalsePredicate);
+        }
+
+        if (left.IsNullLiteral || right.IsNullLiteral)
+        {
+            var other = left.IsNullLiteral ? right : left;
+            return SqlFragment.Predicate(!equality ? _dialect.FalsePredicate
+                : op == BinaryOperatorKind.Equal ? $"({other.Sql} IS NULL)" : $"({other.Sql} IS NOT NULL)");
+        }
+
+        var nullable = left.CanBeNull || right.CanBeNull;
+        if (equality)
+        {
+            var eq = op == BinaryOperatorKind.Equal;
+            return SqlFragment.Predicate(!nullable
+                ? $"({left.Sql} {(eq ? "=" : "<>")} {right.Sql})"
+                : eq ? _dialect.NullSafeEqual(left.Sql, right.Sql) : _dialect.NullSafeNotEqual(left.Sql, right.Sql));
+        }
+
+        var sqlOperator = op switch
+        {
+            BinaryOperatorKind.GreaterThan => ">",
+            BinaryOperatorKind.GreaterThanOrEqual => ">=",
+            BinaryOperatorKind.LessThan => "<",
+            _ => "<=",
+        };
+        var comparison = $"{left.Sql} {sqlOperator} {right.Sql}";
+        if (left.CanBeNull)
+        {
+            comparison += $" AND {left.Sql} IS NOT NULL";
+        }
+
+        if (right.CanBeNull)
+        {
+            comparison += $" AND {right.Sql} IS NOT NULL";
+        }
+
+        return SqlFragment.Predicate("(" + comparison + ")");
+    }
+
+    private string AsPredicate(SqlFragment fragment)
+    {
+        if (fragment.IsPredicate)
+        {
+            return fragment.Sql;
+        }
+
+        if (fragment.IsNullLiteral)
+        {
+            return _dialect.FalsePredicate;
+        }
+
+        return fragment.Kind == EdmPrimitiveTypeKind.Boolean
+            ? _dialect.IsTrue(fragment.Sql)
+            : throw ODataRequestException.BadRequest("A boolean expression was expected.");
+    }
+
+    private SqlFragment Constant(object value, EdmPrimitiveTypeKind kind)
+    {
+        if (value is ODataEnumValue)
+        {
+            throw ODataRequestException.NotImplemented("Enumeration literals are not supported yet.");
+        }
+
+        var stored = _dialect.ToStorageValue(LiteralConverter.Convert(value, kind), kind);
+        return SqlFragment.Value(context.Parameters.Add(stored), kind, canBeNull: false);
+    }
+
+    private ConstantNode? ResolveConstant(SingleValueNode node)
+    {
+        for (var depth = 0; depth < context.MaxDepth; depth++)
+        {
+            switch (node)
+            {
+                case ConstantNode constant:
+                    return constant;
+                case ConvertNode convert:
+                    node = convert.Source;
+                    break;
+                case ParameterAliasNode alias:
+                    if (context.ParameterAliases is null || !context.ParameterAliases.TryGetValue(alias.Alias, out var value) || value is null)
+                    {
+                        return new ConstantNode(null, "null");
+                    }
+
+                    node = value;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        throw ODataRequestException.BadRequest("The expression is nested too deeply.");
+    }
+
+    private static EdmPrimitiveTypeKind KindOf(IEdmTypeReference? type, object? value)
+    {
+        if (type is not null && type.IsPrimitive())
+        {
+            return type.AsPrimitive().PrimitiveKind();
+        }
+
+        return value switch
+        {
+            string => EdmPrimitiveTypeKind.String,
+            bool => EdmPrimitiveTypeKind.Boolean,
+            long or int or short or byte or sbyte => EdmPrimitiveTypeKind.Int64,
+            double or float => EdmPrimitiveTypeKind.Double,
+            decimal => EdmPrimitiveTypeKind.Decimal,
+            Date => EdmPrimitiveTypeKind.Date,
+            DateTimeOffset => EdmPrimitiveTypeKind.DateTimeOffset,
+            Guid => EdmPrimitiveTypeKind.Guid,
+            _ => throw ODataRequestException.NotImplemented($"Literals of type {value?.GetType().Name ?? "unknown"} are not supported yet."),
+        };
+    }
+
+    private static bool IsNumeric(EdmPrimitiveTypeKind kind) => kind is EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte
+        or EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64
+        or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Decimal;
+}

@@ -1,0 +1,23 @@
+using Engage.OData.Binding;
+using Microsoft.OData.UriParser;
+
+namespace Engage.OData.Sql;
+
+/// <summary>What a translation needs: the entity set's columns, the dialect, the parameters it adds to, aliases and limits.</summary>
+internal sealed class SqlTranslationContext(
+    EntitySetBinding entitySet,
+    ISqlDialect dialect,
+    SqlParameterList parameters,
+    IDictionary<string, SingleValueNode>? parameterAliases,
+    int maxDepth)
+{
+    public EntitySetBinding EntitySet { get; } = entitySet;
+
+    public ISqlDialect Dialect { get; } = dialect;
+
+    public SqlParameterList Parameters { get; } = parameters;
+
+    public IDictionary<string, SingleValueNode>? ParameterAliases { get; } = parameterAliases;
+
+    public int MaxDepth { get; } = maxDepth;
+}
