@@ -51,7 +51,7 @@ internal static class SelectionResolver
     {
         if (item.FilterOption is not null || item.OrderByOption is not null || item.TopOption is not null
             || item.SkipOption is not null || item.CountOption is not null || item.SearchOption is not null
-            || item.SelectAndExpand is not null)
+            || item.ComputeOption is not null || item.SelectAndExpand?.SelectedItems.Any() == true)
         {
             throw ODataRequestException.NotImplemented("Nested query options in $select are not supported yet.");
         }

@@ -17,7 +17,9 @@ internal sealed class ODataResponse(HttpResponseMessage message, string body, st
 
     public JsonElement Json => JsonDocument.Parse(body).RootElement;
 
-    public IReadOnlyList<JsonElement> Rows => [.. Json.GetProperty("value").EnumerateArray()];
+    public IReadOnlyList<JsonElement> Rows => Json.TryGetProperty("value", out var value)
+        ? [.. value.EnumerateArray()]
+        : throw new InvalidOperationException($"No 'value' in a {(int)Status} response: {body}");
 
     public string? NextLink => Json.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
 
