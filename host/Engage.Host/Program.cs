@@ -1,3 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Engage.Host.Hosting;
+
+var app = EngageApp.Build(args);
+await app.RunAsync();
+
+/// <summary>The entry point; visible to the tests' WebApplicationFactory.</summary>
+internal sealed partial class Program;

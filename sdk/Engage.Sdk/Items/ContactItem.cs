@@ -5,6 +5,12 @@ namespace Engage.Sdk.Items;
 /// <param name="Handle">The contact's handle.</param>
 public sealed record ContactItem(string ExternalId, string Handle)
 {
+    /// <summary>
+    /// The network of this contact, for connectors that span networks. Null means the network of the
+    /// account whose interaction names the contact, or else the connector's own network.
+    /// </summary>
+    public string? Network { get; init; }
+
     /// <summary>The contact's display name.</summary>
     public string? DisplayName { get; init; }
 

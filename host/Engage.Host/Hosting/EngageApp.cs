@@ -1,0 +1,47 @@
+using Engage.Host.Api;
+using Engage.Host.ODataModel;
+using Engage.Host.Security;
+using Engage.Host.Store;
+using Engage.OData.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Options;
+
+namespace Engage.Host.Hosting;
+
+/// <summary>Builds the web application: services, authentication, the OData service and the small HTTP API.</summary>
+internal static class EngageApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var explicitRoot = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = explicitRoot ? null : ContentRootLocator.Locate(AppContext.BaseDirectory),
+        });
+        builder.Services.AddEngage(builder.Configuration);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<EngageOptions>>().Value;
+        var database = app.Services.GetRequiredService<EngageDatabase>();
+        app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>(app.Configuration["Engage:Security:ApiKeyQueryParameter"] ?? "api_key");
+        app.MapHealthChecks("/health");
+        app.MapOData(new ODataServiceDefinition
+        {
+            Model = EngageModel.Build(),
+            EntitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name)).ToList(),
+            OpenConnection = async ct => await database.OpenAsync(ct),
+            PageSize = options.OData.PageSize,
+            MaxTop = options.OData.MaxTop,
+        });
+        app.MapEngageApi();
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(
+            app.Services.GetRequiredService<IServer>(), app.Services.GetRequiredService<EngagePaths>(), app.Services.GetRequiredService<StartupService>()));
+    }
+}

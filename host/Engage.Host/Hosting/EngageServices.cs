@@ -1,0 +1,79 @@
+using Engage.Host.Ingestion;
+using Engage.Host.Metrics;
+using Engage.Host.Plugins;
+using Engage.Host.Plugins.Invocation;
+using Engage.Host.Reports;
+using Engage.Host.Security;
+using Engage.Host.Store;
+using Engage.Host.Sync;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+
+namespace Engage.Host.Hosting;
+
+/// <summary>Registers the host's services. Everything is resolved lazily so tests can override configuration.</summary>
+internal static class EngageServices
+{
+    public static IServiceCollection AddEngage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EngageOptions>(configuration.GetSection(EngageOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => EngagePaths.From(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, Options(sp)));
+        services.AddSingleton(sp => new EngageDatabase(sp.GetRequiredService<EngagePaths>().Database));
+        services.AddDataProtection().SetApplicationName("Engage");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+            o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                new DirectoryInfo(sp.GetRequiredService<EngagePaths>().KeyRing), sp.GetRequiredService<ILoggerFactory>())));
+        services.AddHttpClient("connectors", client =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(100);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("Engage/1.0 (+self-hosted engagement server)");
+        });
+        services.AddHealthChecks();
+
+        services.AddSingleton<PluginCatalog>();
+        services.AddSingleton(sp =>
+        {
+            var o = Options(sp).Plugins;
+            var catalog = sp.GetRequiredService<PluginCatalog>();
+            return new PluginInvoker(new PluginInvokerOptions
+            {
+                CallTimeout = TimeSpan.FromSeconds(o.CallTimeoutSeconds),
+                CancellationGrace = TimeSpan.FromSeconds(o.CancellationGraceSeconds),
+                QuarantineAfterFaults = o.QuarantineAfterFaults,
+            }, sp.GetRequiredService<ILogger<PluginInvoker>>(), catalog.OnStatusChanged);
+        });
+        services.AddSingleton<BatchWriter>();
+        services.AddSingleton<ConnectionStore>();
+        services.AddSingleton<MetricRunner>();
+        services.AddSingleton(sp => new ThemeCatalog(sp.GetRequiredService<EngagePaths>().Themes));
+        services.AddSingleton<ReportRenderer>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton(sp =>
+        {
+            var o = Options(sp).Scheduler;
+            return new SyncRunner(
+                sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginInvoker>(), sp.GetRequiredService<ConnectionStore>(),
+                sp.GetRequiredService<BatchWriter>(), sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<EngageDatabase>(),
+                sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>(),
+                new Backoff(TimeSpan.FromSeconds(o.BackoffBaseSeconds), TimeSpan.FromSeconds(o.BackoffMaxSeconds)), o.MaxBatchesPerRun);
+        });
+        services.AddSingleton(sp =>
+        {
+            var o = Options(sp).Scheduler;
+            return new SyncScheduler(
+                sp.GetRequiredService<ConnectionStore>(), sp.GetRequiredService<SyncRunner>(), sp.GetRequiredService<MetricRunner>(),
+                sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(o.TickSeconds), o.MaxConcurrentRuns, o.Enabled,
+                sp.GetRequiredService<ILogger<SyncScheduler>>());
+        });
+
+        // Order matters: startup (database, plugins, keys, demo) finishes before the scheduler starts.
+        services.AddSingleton<StartupService>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartupService>());
+        services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
+        return services;
+    }
+
+    private static EngageOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<EngageOptions>>().Value;
+}

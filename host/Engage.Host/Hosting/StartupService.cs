@@ -1,0 +1,62 @@
+using Engage.Host.Demo;
+using Engage.Host.Plugins;
+using Engage.Host.Plugins.Loading;
+using Engage.Host.Security;
+using Engage.Host.Store;
+using Microsoft.Extensions.Options;
+
+namespace Engage.Host.Hosting;
+
+/// <summary>
+/// Runs before anything else starts: creates the data folder and database (migrations), loads the
+/// plugins, creates the first admin key and the demo workspace on a fresh data folder.
+/// </summary>
+internal sealed class StartupService(
+    EngagePaths paths,
+    IOptions<EngageOptions> options,
+    EngageDatabase database,
+    PluginCatalog catalog,
+    ApiKeyStore keys,
+    TimeProvider time,
+    ILoggerFactory loggers) : IHostedService
+{
+    private readonly ILogger _logger = loggers.CreateLogger("Engage.Startup");
+
+    public string? NewAdminKeyFile { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(paths.Data);
+        _logger.LogInformation("Data folder: {Data}", paths.Data);
+        await database.InitializeAsync(_logger, cancellationToken);
+
+        var settings = options.Value;
+        var journal = new BootJournal(paths.BootJournal);
+        var loader = new PluginLoader(journal, TimeSpan.FromSeconds(settings.Plugins.RegisterTimeoutSeconds), loggers.CreateLogger("Engage.Plugins"), time);
+        _logger.LogInformation("Loading plugins from {Plugins}", paths.Plugins);
+        var plugins = await loader.LoadAllAsync(paths.Plugins, cancellationToken);
+        await catalog.SetPluginsAsync(plugins, cancellationToken);
+        _logger.LogInformation("{Loaded} of {Found} plugins loaded", plugins.Count(p => p.IsAvailable), plugins.Count);
+
+        NewAdminKeyFile = await AdminKeyBootstrap.EnsureAsync(keys, paths.Data, cancellationToken);
+        if (NewAdminKeyFile is not null)
+        {
+            _logger.LogWarning("Created the first admin API key; it is in {File} (readable only by this user)", NewAdminKeyFile);
+        }
+
+        if (settings.Demo.Enabled)
+        {
+            if (catalog.FindConnector(DemoWorkspace.PluginId, DemoWorkspace.ConnectorId) is null)
+            {
+                _logger.LogWarning("The demo is enabled but plugin {Plugin} is not loaded; build the solution so artifacts/plugins holds it", DemoWorkspace.PluginId);
+            }
+
+            if (await DemoWorkspace.EnsureAsync(database, settings.Demo, time, cancellationToken) is { } id)
+            {
+                _logger.LogInformation("Created the demo workspace {Name} (id {Id}); its first sync starts now", settings.Demo.WorkspaceName, id);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

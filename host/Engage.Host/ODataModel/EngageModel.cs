@@ -1,0 +1,145 @@
+using Microsoft.OData.Edm;
+using K = Microsoft.OData.Edm.EdmPrimitiveTypeKind;
+
+namespace Engage.Host.ODataModel;
+
+/// <summary>
+/// The public OData model (product.md): entity set and property names are a contract with analysts.
+/// Each entity set is backed by the table of the same name, each property by the column of the same name;
+/// internal columns (cursors, secrets, hashes) are simply not declared. Nullability matches the schema,
+/// so a property declared non-nullable never carries a null.
+/// </summary>
+internal static class EngageModel
+{
+    public const string Namespace = "Engage";
+
+    private static readonly EntitySetDefinition[] Sets =
+    [
+        new("Workspaces", "Workspace", [P("Name", K.String, false), P("TimeZone", K.String, false), P("CreatedAt", K.DateTimeOffset, false)]),
+        new("Accounts", "Account",
+        [
+            P("WorkspaceId", K.Int64, false), P("ConnectionId", K.Int64, false), P("Network", K.String, false), P("ExternalId", K.String, false),
+            P("Handle", K.String, false), P("DisplayName", K.String), P("Url", K.String), P("FollowersCount", K.Int64), P("FollowingCount", K.Int64),
+            P("PostsCount", K.Int64),
+        ]),
+        new("Posts", "Post",
+        [
+            P("WorkspaceId", K.Int64, false), P("AccountId", K.Int64, false), P("Network", K.String, false), P("ExternalId", K.String, false),
+            P("Url", K.String), P("Text", K.String), P("Kind", K.String, false), P("PublishedAt", K.DateTimeOffset, false), P("PublishedDate", K.Date, false),
+            P("Language", K.String), P("Impressions", K.Int64), P("Reach", K.Int64), P("Likes", K.Int64), P("Comments", K.Int64), P("Shares", K.Int64),
+            P("Saves", K.Int64), P("Clicks", K.Int64), P("VideoViews", K.Int64), P("Engagements", K.Int64),
+        ]),
+        new("Interactions", "Interaction",
+        [
+            P("WorkspaceId", K.Int64, false), P("AccountId", K.Int64, false), P("PostId", K.Int64), P("ConversationId", K.Int64), P("ContactId", K.Int64),
+            P("Network", K.String, false), P("ExternalId", K.String, false), P("Kind", K.String, false), P("Direction", K.String, false), P("Text", K.String),
+            P("Url", K.String), P("CreatedAt", K.DateTimeOffset, false), P("CreatedDate", K.Date, false), P("Language", K.String), P("Sentiment", K.String),
+            P("SentimentScore", K.Double), P("Status", K.String, false), P("Team", K.String), P("AssignedTo", K.String), P("RespondedAt", K.DateTimeOffset),
+            P("ResponseSeconds", K.Int64), P("ListeningQueryId", K.Int64),
+        ]),
+        new("Contacts", "Contact",
+        [
+            P("WorkspaceId", K.Int64, false), P("Network", K.String, false), P("ExternalId", K.String, false), P("Handle", K.String, false),
+            P("DisplayName", K.String), P("Url", K.String), P("FollowersCount", K.Int64), P("IsCustomer", K.Boolean, false), P("Tags", K.String),
+            P("FirstSeenAt", K.DateTimeOffset, false), P("LastSeenAt", K.DateTimeOffset, false),
+        ]),
+        new("Conversations", "Conversation",
+        [
+            P("WorkspaceId", K.Int64, false), P("AccountId", K.Int64, false), P("ContactId", K.Int64), P("Network", K.String, false),
+            P("StartedAt", K.DateTimeOffset, false), P("StartedDate", K.Date, false), P("LastActivityAt", K.DateTimeOffset, false),
+            P("MessagesIn", K.Int64, false), P("MessagesOut", K.Int64, false), P("FirstResponseSeconds", K.Int64), P("Status", K.String, false),
+        ]),
+        new("Moments", "Moment",
+        [
+            P("WorkspaceId", K.Int64, false), P("OccurredAt", K.DateTimeOffset, false), P("OccurredOn", K.Date, false), P("Network", K.String),
+            P("ContactId", K.Int64), P("ConversationId", K.Int64), P("InteractionId", K.Int64), P("ConversationUrl", K.String), P("PeopleInvolved", K.String),
+            P("IsExistingCustomer", K.Boolean, false), P("Change", K.String, false), P("Category", K.String), P("Source", K.String, false),
+            P("State", K.String, false), P("LoggedBy", K.String),
+        ]),
+        new("AccountDailyStats", "AccountDailyStat",
+        [
+            P("WorkspaceId", K.Int64, false), P("AccountId", K.Int64, false), P("Network", K.String, false), P("Date", K.Date, false),
+            P("Followers", K.Int64), P("FollowersGained", K.Int64), P("FollowersLost", K.Int64), P("Impressions", K.Int64), P("Reach", K.Int64),
+            P("ProfileVisits", K.Int64), P("PageViews", K.Int64), P("WebsiteClicks", K.Int64),
+        ]),
+        new("MetricValues", "MetricValue",
+        [
+            P("WorkspaceId", K.Int64, false), P("Metric", K.String, false), P("AccountId", K.Int64), P("Network", K.String), P("Period", K.String, false),
+            P("Date", K.Date, false), P("Value", K.Double, false), P("Numerator", K.Double), P("Denominator", K.Double), P("Calculator", K.String, false),
+            P("CalculatorVersion", K.String, false), P("ComputedAt", K.DateTimeOffset, false),
+        ]),
+        new("Metrics", "Metric",
+        [
+            P("Name", K.String, false), P("Description", K.String, false), P("Formula", K.String, false), P("Unit", K.String, false),
+            P("Calculator", K.String, false), P("Version", K.String, false),
+        ]),
+        new("ListeningQueries", "ListeningQuery",
+        [
+            P("WorkspaceId", K.Int64, false), P("Name", K.String, false), P("Terms", K.String, false), P("ExcludedTerms", K.String),
+            P("MaxTypos", K.Int32, false), P("Networks", K.String), P("Enabled", K.Boolean, false),
+        ]),
+        new("Publications", "Publication",
+        [
+            P("WorkspaceId", K.Int64, false), P("AccountId", K.Int64, false), P("Text", K.String, false), P("ScheduledFor", K.DateTimeOffset),
+            P("Status", K.String, false), P("CreatedBy", K.String), P("ApprovedBy", K.String), P("ApprovedAt", K.DateTimeOffset), P("PostId", K.Int64),
+            P("Attempts", K.Int32, false), P("LastError", K.String),
+        ]),
+        new("Reports", "Report",
+        [
+            P("WorkspaceId", K.Int64, false), P("Template", K.String, false), P("Theme", K.String, false), P("PeriodStart", K.Date, false),
+            P("PeriodEnd", K.Date, false), P("CreatedAt", K.DateTimeOffset, false),
+        ]),
+        new("Connections", "Connection",
+        [
+            P("WorkspaceId", K.Int64, false), P("Plugin", K.String, false), P("Connector", K.String, false), P("Network", K.String, false),
+            P("DisplayName", K.String, false), P("Status", K.String, false), P("LastSyncAt", K.DateTimeOffset), P("NextSyncAt", K.DateTimeOffset),
+            P("LastError", K.String),
+        ]),
+        new("SyncRuns", "SyncRun",
+        [
+            P("WorkspaceId", K.Int64, false), P("ConnectionId", K.Int64, false), P("StartedAt", K.DateTimeOffset, false), P("FinishedAt", K.DateTimeOffset),
+            P("Status", K.String, false), P("ItemsFetched", K.Int64, false), P("ItemsNew", K.Int64, false), P("Error", K.String),
+        ]),
+        new("Plugins", "Plugin",
+        [
+            P("DisplayName", K.String), P("Version", K.String), P("Kinds", K.String, false), P("SdkRange", K.String), P("Status", K.String, false),
+            P("Reason", K.String),
+        ], KeyKind: K.String),
+        new("AuditEvents", "AuditEvent",
+        [
+            P("At", K.DateTimeOffset, false), P("Actor", K.String, false), P("Action", K.String, false), P("EntitySet", K.String), P("EntityId", K.String),
+            P("Details", K.String), P("Hash", K.String, false),
+        ]),
+    ];
+
+    /// <summary>The names of every entity set, each backed by the table of the same name.</summary>
+    public static IReadOnlyList<string> EntitySetNames { get; } = Sets.Select(s => s.Name).ToList();
+
+    public static IEdmModel Build()
+    {
+        var model = new EdmModel();
+        var container = new EdmEntityContainer(Namespace, "Container");
+        model.AddElement(container);
+        foreach (var set in Sets)
+        {
+            var type = new EdmEntityType(Namespace, set.TypeName);
+            var key = type.AddStructuralProperty("Id", set.KeyKind, isNullable: false);
+            type.AddKeys(key);
+            foreach (var property in set.Properties)
+            {
+                type.AddStructuralProperty(property.Name, property.Kind, property.Nullable);
+            }
+
+            model.AddElement(type);
+            container.AddEntitySet(set.Name, type);
+        }
+
+        return model;
+    }
+
+    private static PropertyDefinition P(string name, EdmPrimitiveTypeKind kind, bool nullable = true) => new(name, kind, nullable);
+
+    private sealed record PropertyDefinition(string Name, EdmPrimitiveTypeKind Kind, bool Nullable);
+
+    private sealed record EntitySetDefinition(string Name, string TypeName, PropertyDefinition[] Properties, EdmPrimitiveTypeKind KeyKind = K.Int64);
+}

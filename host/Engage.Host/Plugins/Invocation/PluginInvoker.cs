@@ -1,0 +1,111 @@
+using System.Net.Sockets;
+using Engage.Sdk.Failures;
+
+namespace Engage.Host.Plugins.Invocation;
+
+/// <summary>
+/// The one way the host calls plugin code: a timeout and cancellation on every call, every exception
+/// caught, logged with the plugin id, version and operation, classified as retryable or permanent, and
+/// counted. A plugin that faults <see cref="PluginInvokerOptions.QuarantineAfterFaults"/> times in a row is
+/// quarantined. A plugin that ignores cancellation is abandoned after a grace period (its task may still
+/// run: only a process boundary could stop it) and the call counts as a fault.
+/// </summary>
+internal sealed class PluginInvoker(PluginInvokerOptions options, ILogger<PluginInvoker> logger, Action<LoadedPlugin>? onStatusChanged = null)
+{
+    public async Task<T> InvokeAsync<T>(
+        LoadedPlugin plugin, string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, TimeSpan? timeout = null)
+    {
+        if (!plugin.IsAvailable)
+        {
+            throw new PluginUnavailableException(plugin.Id, plugin.Status, plugin.Reason);
+        }
+
+        var limit = timeout ?? options.CallTimeout;
+        using var timeoutSource = new CancellationTokenSource(limit);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        Task<T> task;
+        try
+        {
+            task = call(linked.Token);
+        }
+        catch (Exception e)
+        {
+            throw Classify(plugin, operation, e, limit, cancellationToken, timeoutSource.IsCancellationRequested);
+        }
+
+        try
+        {
+            var result = await task.WaitAsync(limit + options.CancellationGrace, cancellationToken).ConfigureAwait(false);
+            plugin.RecordSuccess();
+            return result;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !task.IsCompleted)
+        {
+            // The caller gave up and the plugin did not stop in time: count it, then report the cancellation.
+            _ = task.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+            Fault(plugin, operation, "ignored cancellation");
+            throw;
+        }
+        catch (TimeoutException e) when (!task.IsCompleted)
+        {
+            _ = task.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+            throw Fail(plugin, operation, PluginFailureKind.Transient,
+                $"did not finish within {limit.TotalSeconds:0} s and ignored cancellation", isFault: true, inner: e);
+        }
+        catch (Exception e)
+        {
+            throw Classify(plugin, operation, e, limit, cancellationToken, timeoutSource.IsCancellationRequested);
+        }
+    }
+
+    public Task InvokeAsync(
+        LoadedPlugin plugin, string operation, Func<CancellationToken, Task> call, CancellationToken cancellationToken, TimeSpan? timeout = null) =>
+        InvokeAsync(plugin, operation, async ct =>
+        {
+            await call(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken, timeout);
+
+    private Exception Classify(LoadedPlugin plugin, string operation, Exception e, TimeSpan limit, CancellationToken caller, bool timedOut)
+    {
+        switch (e)
+        {
+            case OperationCanceledException when caller.IsCancellationRequested:
+                return e;
+            case OperationCanceledException when timedOut:
+                return Fail(plugin, operation, PluginFailureKind.Transient, $"timed out after {limit.TotalSeconds:0} s", isFault: true, inner: e);
+            case PluginException p:
+                plugin.RecordSuccess(); // a failure the plugin understood is not a fault of the plugin
+                logger.LogWarning("Plugin {PluginId} {Version} {Operation} failed ({Kind}): {Message}",
+                    plugin.Id, plugin.Version, operation, p.Kind, p.Message);
+                return new PluginCallException(plugin.Id, operation, p.Kind, p.Message, isFault: false, p.RetryAfter, p);
+            case HttpRequestException or IOException or SocketException or TimeoutException:
+                plugin.RecordSuccess();
+                logger.LogWarning("Plugin {PluginId} {Version} {Operation} hit a network error: {Message}",
+                    plugin.Id, plugin.Version, operation, e.Message);
+                return new PluginCallException(plugin.Id, operation, PluginFailureKind.Transient, $"network error: {e.Message}", isFault: false, inner: e);
+            default:
+                return Fail(plugin, operation, PluginFailureKind.Transient, $"{e.GetType().Name}: {e.Message}", isFault: true, inner: e);
+        }
+    }
+
+    private PluginCallException Fail(LoadedPlugin plugin, string operation, PluginFailureKind kind, string message, bool isFault, Exception? inner)
+    {
+        if (isFault)
+        {
+            Fault(plugin, operation, message, inner);
+        }
+
+        return new PluginCallException(plugin.Id, operation, kind, message, isFault, inner: inner);
+    }
+
+    private void Fault(LoadedPlugin plugin, string operation, string message, Exception? inner = null)
+    {
+        logger.LogError(inner, "Plugin {PluginId} {Version} {Operation} faulted: {Message}", plugin.Id, plugin.Version, operation, message);
+        if (plugin.RecordFault(options.QuarantineAfterFaults, $"{operation}: {message}"))
+        {
+            logger.LogError("Plugin {PluginId} {Version} quarantined: {Reason}", plugin.Id, plugin.Version, plugin.Reason);
+            onStatusChanged?.Invoke(plugin);
+        }
+    }
+}

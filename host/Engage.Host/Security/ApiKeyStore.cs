@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Engage.Host.Store;
+
+namespace Engage.Host.Security;
+
+/// <summary>
+/// API keys: 256 random bits, shown once, stored only as a SHA-256 hash and looked up by a short public
+/// prefix; compared in constant time. (Roles and workspace scopes are enforced by the security layer.)
+/// </summary>
+internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
+{
+    private const string KeyPrefix = "engage_";
+    private readonly ConcurrentDictionary<long, DateTimeOffset> _lastUsedWritten = new();
+
+    public sealed record Principal(long KeyId, string Name, string Role);
+
+    /// <summary>Creates a key and returns its secret: the only time the secret exists outside the caller.</summary>
+    public async Task<string> CreateAsync(string name, string role, CancellationToken cancellationToken)
+    {
+        var secret = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                "INSERT INTO ApiKeys (Name, Role, Prefix, Hash, CreatedAt) VALUES (@n, @r, @p, @h, @at)")
+            .With("@n", name).With("@r", role).With("@p", LookupPrefix(secret)).With("@h", Hash(secret))
+            .With("@at", DbTime.Format(time.GetUtcNow()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return secret;
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT EXISTS (SELECT 1 FROM ApiKeys)");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <summary>The principal of a valid, unrevoked, unexpired key; null otherwise.</summary>
+    public async Task<Principal?> AuthenticateAsync(string presented, CancellationToken cancellationToken)
+    {
+        if (presented.Length is < 20 or > 200 || !presented.StartsWith(KeyPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                "SELECT Id, Name, Role, Hash, ExpiresAt, RevokedAt FROM ApiKeys WHERE Prefix = @p")
+            .With("@p", LookupPrefix(presented));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var stored = Convert.FromHexString(reader.GetString(3));
+        var valid = CryptographicOperations.FixedTimeEquals(stored, SHA256.HashData(Encoding.UTF8.GetBytes(presented)))
+            && reader.IsDBNull(5)
+            && (reader.IsDBNull(4) || DbTime.ParseTimestamp(reader.GetString(4)) > now);
+        if (!valid)
+        {
+            return null;
+        }
+
+        var principal = new Principal(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        await reader.CloseAsync();
+        await TouchAsync(connection, principal.KeyId, now, cancellationToken);
+        return principal;
+    }
+
+    private async Task TouchAsync(Microsoft.Data.Sqlite.SqliteConnection connection, long keyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Last-used time to the minute: one write per key per minute, not one per request.
+        if (_lastUsedWritten.TryGetValue(keyId, out var written) && now - written < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+
+        _lastUsedWritten[keyId] = now;
+        await using var command = connection.Command("UPDATE ApiKeys SET LastUsedAt = @at WHERE Id = @id")
+            .With("@at", DbTime.Format(now)).With("@id", keyId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string LookupPrefix(string secret) => secret.Substring(KeyPrefix.Length, 8);
+
+    private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

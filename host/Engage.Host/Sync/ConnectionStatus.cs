@@ -1,0 +1,21 @@
+namespace Engage.Host.Sync;
+
+/// <summary>The values of <c>Connections.Status</c>.</summary>
+internal static class ConnectionStatus
+{
+    /// <summary>Syncing on its interval.</summary>
+    public const string Active = "Active";
+    /// <summary>The last run failed with a passing fault; retrying with back-off.</summary>
+    public const string Retrying = "Retrying";
+    /// <summary>The network refused the credentials: enter new ones.</summary>
+    public const string NeedsCredentials = "NeedsCredentials";
+    /// <summary>A permanent failure: fix the settings or the connector, then re-enable.</summary>
+    public const string Failed = "Failed";
+    /// <summary>The connector's plugin is quarantined (or not loaded); the connection waits for it.</summary>
+    public const string PluginUnavailable = "PluginUnavailable";
+    /// <summary>Switched off by a person.</summary>
+    public const string Disabled = "Disabled";
+
+    /// <summary>Statuses the scheduler runs when due (an unavailable plugin is re-checked each interval).</summary>
+    public static readonly string[] Schedulable = [Active, Retrying, PluginUnavailable];
+}

@@ -1,0 +1,94 @@
+using Engage.Host.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Engage.Host.Sync;
+
+/// <summary>Reads connections for the scheduler and records runs and their outcome.</summary>
+internal sealed class ConnectionStore(EngageDatabase database)
+{
+    private const string Select =
+        """
+        SELECT c.Id, c.WorkspaceId, c.Plugin, c.Connector, c.Network, c.Status, c.IntervalSeconds, c.ConsecutiveFailures,
+               c.Settings, c.Cursor, w.TimeZone
+        FROM Connections c JOIN Workspaces w ON w.Id = c.WorkspaceId
+        """;
+
+    public async Task<IReadOnlyList<ConnectionRecord>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                Select + " WHERE c.Status IN (@s1, @s2, @s3) AND (c.NextSyncAt IS NULL OR c.NextSyncAt <= @now) ORDER BY c.NextSyncAt, c.Id")
+            .With("@s1", ConnectionStatus.Schedulable[0]).With("@s2", ConnectionStatus.Schedulable[1])
+            .With("@s3", ConnectionStatus.Schedulable[2]).With("@now", DbTime.Format(now));
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    public async Task<ConnectionRecord?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(Select + " WHERE c.Id = @id").With("@id", id);
+        return (await ReadAsync(command, cancellationToken)).FirstOrDefault();
+    }
+
+    public async Task<long> StartRunAsync(ConnectionRecord record, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                "INSERT INTO SyncRuns (WorkspaceId, ConnectionId, StartedAt, Status) VALUES (@w, @c, @at, 'Running') RETURNING Id")
+            .With("@w", record.WorkspaceId).With("@c", record.Id).With("@at", DbTime.Format(now));
+        return await command.InsertAsync(cancellationToken);
+    }
+
+    /// <summary>Closes a run and sets the connection's status, error and next due time in one transaction.</summary>
+    public async Task FinishRunAsync(
+        long runId, long connectionId, RunOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        await using (var run = connection.Command("UPDATE SyncRuns SET FinishedAt = @at, Status = @s, Error = @e WHERE Id = @id", transaction)
+            .With("@at", DbTime.Format(now)).With("@s", outcome.RunStatus).With("@e", outcome.Error).With("@id", runId))
+        {
+            await run.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var update = connection.Command(
+                """
+                UPDATE Connections SET Status = @s, LastError = @e, NextSyncAt = @next, ConsecutiveFailures = @f,
+                    LastSyncAt = CASE WHEN @ok = 1 THEN @at ELSE LastSyncAt END
+                WHERE Id = @id
+                """, transaction)
+            .With("@s", outcome.ConnectionStatus).With("@e", outcome.Error).With("@next", DbTime.Format(outcome.NextSyncAt))
+            .With("@f", outcome.ConsecutiveFailures).With("@ok", outcome.Succeeded ? 1 : 0).With("@at", DbTime.Format(now))
+            .With("@id", connectionId))
+        {
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>After a crash, runs left 'Running' are closed as interrupted (their committed batches stay).</summary>
+    public async Task CloseInterruptedRunsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                "UPDATE SyncRuns SET Status = 'Interrupted', FinishedAt = @at, Error = 'The server stopped during this run; the next run resumes from the last stored cursor.' WHERE Status = 'Running'")
+            .With("@at", DbTime.Format(now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ConnectionRecord>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<ConnectionRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new ConnectionRecord(
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetString(8), reader.GetNullableString(9),
+                reader.GetString(10)));
+        }
+
+        return list;
+    }
+}

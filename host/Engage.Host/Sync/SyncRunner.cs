@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Engage.Host.Ingestion;
+using Engage.Host.Plugins;
+using Engage.Host.Plugins.Invocation;
+using Engage.Host.Store;
+using Engage.Sdk.Connectors;
+using Engage.Sdk.Failures;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Engage.Host.Sync;
+
+/// <summary>
+/// Runs one pull of one connection: connect, pull batch after batch from the stored cursor (each batch and
+/// its cursor committed together), disconnect, and record the outcome. Every call into the connector goes
+/// through the <see cref="PluginInvoker"/>.
+/// </summary>
+internal sealed class SyncRunner(
+    PluginCatalog catalog,
+    PluginInvoker invoker,
+    ConnectionStore connections,
+    BatchWriter writer,
+    IDataProtectionProvider protection,
+    EngageDatabase database,
+    IHttpClientFactory httpClients,
+    ILoggerFactory loggers,
+    TimeProvider time,
+    Backoff backoff,
+    int maxBatchesPerRun)
+{
+    public async Task<SyncResult> RunAsync(ConnectionRecord record, CancellationToken cancellationToken)
+    {
+        var runId = await connections.StartRunAsync(record, time.GetUtcNow(), cancellationToken);
+        var fetched = 0;
+        var added = 0;
+        DateOnly? earliest = null;
+        RunOutcome outcome;
+        try
+        {
+            (fetched, added, earliest) = await PullAllAsync(record, runId, cancellationToken);
+            outcome = new RunOutcome("Succeeded", ConnectionStatus.Active, null, time.GetUtcNow().AddSeconds(record.IntervalSeconds), 0);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = new RunOutcome("Cancelled", record.Status, "Stopped because the server is shutting down; the next run resumes from the stored cursor.",
+                time.GetUtcNow(), record.ConsecutiveFailures);
+        }
+        catch (Exception e)
+        {
+            outcome = Failure(record, e);
+        }
+
+        await connections.FinishRunAsync(runId, record.Id, outcome, time.GetUtcNow(), CancellationToken.None);
+        return new SyncResult(runId, record.WorkspaceId, fetched, added, earliest, outcome);
+    }
+
+    private async Task<(int, int, DateOnly?)> PullAllAsync(ConnectionRecord record, long runId, CancellationToken cancellationToken)
+    {
+        if (catalog.FindConnector(record.Plugin, record.Connector) is not var (plugin, connector))
+        {
+            var known = catalog.Find(record.Plugin);
+            throw new PluginUnavailableException(record.Plugin, known?.Status ?? PluginStatus.Failed,
+                known is null ? "no plugin with this id is installed" : known.Reason ?? $"it has no connector '{record.Connector}'");
+        }
+
+        var context = CreateContext(record, plugin);
+        var scope = new ConnectionScope(record.Id, record.WorkspaceId, record.Network, TimeZones.FindOrUtc(record.TimeZone));
+        var session = await invoker.InvokeAsync(plugin, "connect", ct => connector.ConnectAsync(context, ct), cancellationToken);
+        try
+        {
+            if (session is not IPullSession pull)
+            {
+                throw new PluginException($"connector '{record.Connector}' declares pull but its session does not implement IPullSession", PluginFailureKind.Permanent);
+            }
+
+            var cursor = record.Cursor;
+            int fetched = 0, added = 0;
+            DateOnly? earliest = null;
+            for (var batchNumber = 1; ; batchNumber++)
+            {
+                var from = cursor;
+                var batch = await invoker.InvokeAsync(plugin, "pull", ct => pull.PullAsync(from, ct), cancellationToken);
+                var stored = await writer.WriteAsync(scope, batch, runId, cancellationToken);
+                fetched += stored.Fetched;
+                added += stored.New;
+                earliest = Min(earliest, stored.EarliestDate);
+                var moved = batch.NextCursor is not null && batch.NextCursor != cursor;
+                cursor = batch.NextCursor ?? cursor;
+                if (!batch.HasMore)
+                {
+                    return (fetched, added, earliest);
+                }
+
+                if (!moved && batch.Count == 0)
+                {
+                    throw new PluginException("the connector said it had more but returned nothing and kept its cursor", PluginFailureKind.Permanent);
+                }
+
+                if (batchNumber >= maxBatchesPerRun)
+                {
+                    return (fetched, added, earliest); // the rest follows in the next run, from the stored cursor
+                }
+            }
+        }
+        finally
+        {
+            await DisposeQuietlyAsync(plugin, session);
+        }
+    }
+
+    private ConnectorContext CreateContext(ConnectionRecord record, LoadedPlugin plugin)
+    {
+        var settings = JsonSerializer.Deserialize<Dictionary<string, string?>>(record.SettingsJson) ?? [];
+        var secrets = new ConnectionSecrets(database, protection.CreateProtector(ConnectionSecrets.Purpose), record.Id);
+        var logger = loggers.CreateLogger($"Engage.Plugins.{plugin.Id}");
+        return new ConnectorContext(record.Id, record.TimeZone, settings, secrets, logger, time, httpClients.CreateClient("connectors"));
+    }
+
+    private async Task DisposeQuietlyAsync(LoadedPlugin plugin, IConnectorSession session)
+    {
+        try
+        {
+            await invoker.InvokeAsync(plugin, "dispose", async _ => await session.DisposeAsync(), CancellationToken.None, TimeSpan.FromSeconds(30));
+        }
+        catch (Exception)
+        {
+            // Already logged and counted by the invoker; a failed dispose must not hide the run's own outcome.
+        }
+    }
+
+    private RunOutcome Failure(ConnectionRecord record, Exception e)
+    {
+        var now = time.GetUtcNow();
+        var failures = record.ConsecutiveFailures + 1;
+        return e switch
+        {
+            PluginUnavailableException u => new RunOutcome("Failed", ConnectionStatus.PluginUnavailable,
+                $"The plugin {u.PluginId} is {u.Status}: {Trim(u.Message)}", now.AddSeconds(record.IntervalSeconds), failures),
+            PluginCallException { Kind: PluginFailureKind.CredentialsInvalid } c => new RunOutcome("Failed", ConnectionStatus.NeedsCredentials,
+                $"The network refused the credentials ({Trim(c.Reason)}). Enter new credentials for this connection.", null, failures),
+            PluginCallException { IsRetryable: true } c => new RunOutcome("Failed", ConnectionStatus.Retrying,
+                $"{Trim(c.Reason)} (attempt {failures}; retrying with back-off)", now + backoff.Delay(failures, c.RetryAfter), failures),
+            PluginCallException c => new RunOutcome("Failed", ConnectionStatus.Failed,
+                $"{Trim(c.Reason)}. Fix the connection's settings or update the plugin, then re-enable the connection.", null, failures),
+            InvalidDataException d => new RunOutcome("Failed", ConnectionStatus.Failed,
+                $"{Trim(d.Message)} Nothing of this batch was stored.", null, failures),
+            _ => new RunOutcome("Failed", ConnectionStatus.Retrying, $"Unexpected error: {Trim(e.Message)}", now + backoff.Delay(failures), failures),
+        };
+    }
+
+    private static string Trim(string message) => message.Length <= 2000 ? message : message[..2000] + "...";
+
+    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
+}
