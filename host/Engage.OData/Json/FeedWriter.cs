@@ -64,7 +64,8 @@ internal static class FeedWriter
                 var result = await pipe.FlushAsync(cancellationToken);
                 if (result.IsCompleted || result.IsCanceled)
                 {
-                    throw new OperationCanceledException("The client stopped reading.");
+                    // The client went away (a preview that read enough): stop quietly.
+                    return false;
                 }
             }
         }

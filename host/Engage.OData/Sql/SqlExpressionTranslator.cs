@@ -27,7 +27,7 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
         BinaryOperatorKind.Or => SqlFragment.Predicate($"({AsPredicate(Translate(nodeIn.Left))} OR {AsPredicate(Translate(nodeIn.Right))})"),
         BinaryOperatorKind.Equal or BinaryOperatorKind.NotEqual or BinaryOperatorKind.GreaterThan
             or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan
-            or BinaryOperatorKind.LessThanOrEqual => Compare(nodeIn.OperatorKind, Translate(nodeIn.Left), Translate(nodeIn.Right)),
+            or BinaryOperatorKind.LessThanOrEqual => SqlComparison.Build(_dialect, nodeIn.OperatorKind, Translate(nodeIn.Left), Translate(nodeIn.Right)),
         BinaryOperatorKind.Has => throw ODataRequestException.NotImplemented("The 'has' operator is not supported yet."),
         _ => throw ODataRequestException.NotImplemented(
             $"The arithmetic operator '{nodeIn.OperatorKind.ToString().ToLowerInvariant()}' is not supported yet."),
@@ -40,18 +40,18 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
     };
 
     public override SqlFragment Visit(ConstantNode nodeIn) =>
-        nodeIn.Value is null ? SqlFragment.Null : Constant(nodeIn.Value, KindOf(nodeIn.TypeReference, nodeIn.Value));
+        nodeIn.Value is null ? SqlFragment.Null : Constant(nodeIn.Value, EdmKinds.Of(nodeIn.TypeReference, nodeIn.Value));
 
     public override SqlFragment Visit(ConvertNode nodeIn)
     {
-        var target = KindOf(nodeIn.TypeReference, null);
+        var target = EdmKinds.Of(nodeIn.TypeReference, null);
         if (ResolveConstant(nodeIn.Source) is { } constant)
         {
             return constant.Value is null ? SqlFragment.Null : Constant(constant.Value, target);
         }
 
         var inner = Translate(nodeIn.Source);
-        if (inner.IsNullLiteral || inner.Kind == target || (IsNumeric(inner.Kind) && IsNumeric(target)))
+        if (inner.IsNullLiteral || inner.Kind == target || (EdmKinds.IsNumeric(inner.Kind) && EdmKinds.IsNumeric(target)))
         {
             return inner with { Kind = inner.IsNullLiteral ? inner.Kind : target };
         }
@@ -99,7 +99,7 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
             }
             else
             {
-                placeholders.Add(Constant(item.Value, left.IsNullLiteral ? KindOf(item.TypeReference, item.Value) : left.Kind).Sql);
+                placeholders.Add(Constant(item.Value, left.IsNullLiteral ? EdmKinds.Of(item.TypeReference, item.Value) : left.Kind).Sql);
             }
         }
 
@@ -144,51 +144,6 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
         {
             _depth--;
         }
-    }
-
-    private SqlFragment Compare(BinaryOperatorKind op, SqlFragment left, SqlFragment right)
-    {
-        var equality = op is BinaryOperatorKind.Equal or BinaryOperatorKind.NotEqual;
-        if (left.IsNullLiteral && right.IsNullLiteral)
-        {
-            return SqlFragment.Predicate(op == BinaryOperatorKind.Equal ? _dialect.TruePredicate : _dialect.FalsePredicate);
-        }
-
-        if (left.IsNullLiteral || right.IsNullLiteral)
-        {
-            var other = left.IsNullLiteral ? right : left;
-            return SqlFragment.Predicate(!equality ? _dialect.FalsePredicate
-                : op == BinaryOperatorKind.Equal ? $"({other.Sql} IS NULL)" : $"({other.Sql} IS NOT NULL)");
-        }
-
-        var nullable = left.CanBeNull || right.CanBeNull;
-        if (equality)
-        {
-            var eq = op == BinaryOperatorKind.Equal;
-            return SqlFragment.Predicate(!nullable
-                ? $"({left.Sql} {(eq ? "=" : "<>")} {right.Sql})"
-                : eq ? _dialect.NullSafeEqual(left.Sql, right.Sql) : _dialect.NullSafeNotEqual(left.Sql, right.Sql));
-        }
-
-        var sqlOperator = op switch
-        {
-            BinaryOperatorKind.GreaterThan => ">",
-            BinaryOperatorKind.GreaterThanOrEqual => ">=",
-            BinaryOperatorKind.LessThan => "<",
-            _ => "<=",
-        };
-        var comparison = $"{left.Sql} {sqlOperator} {right.Sql}";
-        if (left.CanBeNull)
-        {
-            comparison += $" AND {left.Sql} IS NOT NULL";
-        }
-
-        if (right.CanBeNull)
-        {
-            comparison += $" AND {right.Sql} IS NOT NULL";
-        }
-
-        return SqlFragment.Predicate("(" + comparison + ")");
     }
 
     private string AsPredicate(SqlFragment fragment)
@@ -245,29 +200,4 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
 
         throw ODataRequestException.BadRequest("The expression is nested too deeply.");
     }
-
-    private static EdmPrimitiveTypeKind KindOf(IEdmTypeReference? type, object? value)
-    {
-        if (type is not null && type.IsPrimitive())
-        {
-            return type.AsPrimitive().PrimitiveKind();
-        }
-
-        return value switch
-        {
-            string => EdmPrimitiveTypeKind.String,
-            bool => EdmPrimitiveTypeKind.Boolean,
-            long or int or short or byte or sbyte => EdmPrimitiveTypeKind.Int64,
-            double or float => EdmPrimitiveTypeKind.Double,
-            decimal => EdmPrimitiveTypeKind.Decimal,
-            Date => EdmPrimitiveTypeKind.Date,
-            DateTimeOffset => EdmPrimitiveTypeKind.DateTimeOffset,
-            Guid => EdmPrimitiveTypeKind.Guid,
-            _ => throw ODataRequestException.NotImplemented($"Literals of type {value?.GetType().Name ?? "unknown"} are not supported yet."),
-        };
-    }
-
-    private static bool IsNumeric(EdmPrimitiveTypeKind kind) => kind is EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte
-        or EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64
-        or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Decimal;
 }

@@ -10,12 +10,12 @@ internal sealed class TestDatabase : IDisposable
     public const int CustomerCount = 20;
     private static readonly string[] Products = ["Widget", "widget", "Gadget", "Gizmo", "Doohickey"];
 
-    public TestDatabase()
+    public TestDatabase(int orderCount = OrderCount)
     {
         SQLitePCL.Batteries_V2.Init();
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"engage-odata-{Guid.NewGuid():N}.db");
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
-        Orders = Enumerable.Range(1, OrderCount).Select(CreateOrder).ToList();
+        Orders = Enumerable.Range(1, orderCount).Select(CreateOrder).ToList();
         using var connection = Open();
         Execute(connection, """
             CREATE TABLE "Customers" ("Id" INTEGER PRIMARY KEY, "Name" TEXT NOT NULL, "Email" TEXT, "Active" INTEGER NOT NULL, "Joined" TEXT NOT NULL);
