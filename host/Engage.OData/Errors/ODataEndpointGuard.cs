@@ -1,3 +1,4 @@
+using Engage.OData.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +30,10 @@ internal static class ODataEndpointGuard
                 return;
             }
 
-            context.Response.Clear();
+            // Undo only what the engine set: headers added by the host's middleware (CORS…) stay.
+            context.Response.Headers.Remove(ODataHeaders.PreferenceApplied);
+            context.Response.Headers.ETag = default;
+            context.Response.ContentLength = null;
             await ODataErrorWriter.WriteAsync(context.Response, error, context.RequestAborted);
         }
     }
