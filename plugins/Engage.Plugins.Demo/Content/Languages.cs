@@ -11,6 +11,9 @@ internal static class Languages
     /// <summary>Relative weights of <see cref="Tags"/> for posts and people.</summary>
     public static IReadOnlyList<double> Weights { get; } = [50, 14, 12, 12, 7, 5];
 
+    /// <summary>Persian and Hebrew; Latin hashtags are not appended to their posts (they would read backwards).</summary>
+    public static bool IsRightToLeft(string language) => language is "fa" or "he";
+
     /// <summary>Relative weights of positive, neutral and negative for a post.</summary>
     public static IReadOnlyList<double> PostTones { get; } = [45, 35, 20];
 }

@@ -57,7 +57,7 @@ internal sealed class ContactPool
 
             var (handle, url) = Address(account.Network, user, random);
             contacts[i] = new DemoContact(
-                i, $"{account.Prefix}-contact-{i:000}", handle, display, url, followers, random.Chance(0.1), language)
+                i, account.Network, $"{account.Prefix}-contact-{i:000}", handle, display, url, followers, random.Chance(0.1), language)
             {
                 FollowSlot = random.Next(365),
                 FollowMinute = random.Next(24 * 60),

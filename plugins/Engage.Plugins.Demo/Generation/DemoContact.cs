@@ -2,9 +2,9 @@ using Engage.Sdk.Items;
 
 namespace Engage.Plugins.Demo.Generation;
 
-/// <summary>An invented person or organisation on one network.</summary>
+/// <summary>An invented person or organisation on one network (the demo spans networks, so it says which).</summary>
 internal sealed record DemoContact(
-    int Index, string ExternalId, string Handle, string DisplayName, string Url, long Followers, bool IsCustomer, string Language)
+    int Index, string Network, string ExternalId, string Handle, string DisplayName, string Url, long Followers, bool IsCustomer, string Language)
 {
     /// <summary>The day of the year (0..364) on which the contact follows the account, at most once a year.</summary>
     public int FollowSlot { get; init; }
@@ -18,6 +18,7 @@ internal sealed record DemoContact(
     /// </summary>
     public ContactItem ToItem() => new(ExternalId, Handle)
     {
+        Network = Network,
         DisplayName = DisplayName,
         Url = Url,
         FollowersCount = Followers,

@@ -26,7 +26,7 @@ internal static class PostPlanner
         var language = Languages.Tags[random.PickWeighted(Languages.Weights)];
         var tone = (Tone)random.PickWeighted(Languages.PostTones);
         var text = PostTexts.Table.Pick(language, tone, random).Text;
-        if (account.Hashtags is { } tags && random.Chance(0.5))
+        if (account.Hashtags is { } tags && random.Chance(0.5) && !Languages.IsRightToLeft(language))
         {
             text += "\n\n" + tags;
         }

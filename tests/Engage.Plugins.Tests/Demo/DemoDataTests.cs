@@ -38,6 +38,9 @@ public sealed class DemoDataTests
             batch.Interactions.Should().OnlyContain(i => i.ContactExternalId != null && contacts.Contains(i.ContactExternalId), "contacts travel with the batch that names them");
             batch.Interactions.Should().OnlyContain(i => accounts.Contains(i.AccountExternalId));
             batch.Posts.Should().OnlyContain(p => accounts.Contains(p.AccountExternalId));
+            var networks = batch.Accounts.ToDictionary(a => a.ExternalId, a => a.Network);
+            var contactNetworks = batch.Contacts.ToDictionary(c => c.ExternalId, c => c.Network);
+            batch.Interactions.Should().OnlyContain(i => contactNetworks[i.ContactExternalId!] == networks[i.AccountExternalId], "a contact lives on its account's network");
         }
 
         foreach (var item in interactions.Values)
