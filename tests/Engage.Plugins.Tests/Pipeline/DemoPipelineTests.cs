@@ -28,7 +28,6 @@ public sealed class DemoPipelineTests
         DemoWorkspaceLoader.AddMetricValues(data, values, calculator.Info.Name);
         var model = await new WorkspaceSummaryTemplate().BuildModelAsync(data, new(May, new Dictionary<string, string?>()), CancellationToken.None);
         var html = await ReportRendering.RenderAsync(data, new(May, new Dictionary<string, string?>()));
-        await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "engage-demo-summary.html"), html);
 
         var totals = (Dictionary<string, object?>)model["totals"]!;
         ((long)totals["posts"]!).Should().BeInRange(70, 140, "about 300 posts in 90 days");
