@@ -3,5 +3,5 @@ using Engage.Host.Hosting;
 var app = EngageApp.Build(args);
 await app.RunAsync();
 
-/// <summary>The entry point; visible to the tests' WebApplicationFactory.</summary>
-internal sealed partial class Program;
+/// <summary>The entry point. Public only so that in-process HTTP tests (WebApplicationFactory) can start the host.</summary>
+public sealed partial class Program;

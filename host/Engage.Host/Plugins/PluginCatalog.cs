@@ -74,18 +74,16 @@ internal sealed class PluginCatalog(EngageDatabase database, TimeProvider time, 
     /// </summary>
     public async Task<bool> UnloadAsync(LoadedPlugin plugin, TimeSpan deadline)
     {
-        var context = plugin.Context;
-        plugin.Connectors = [];
-        plugin.Calculators = [];
-        plugin.Templates = [];
-        plugin.Context = null;
+        // Detached in a separate method: a local in this async method would live in its state machine
+        // and keep the load context alive for the whole wait.
+        var weak = Detach(plugin);
         plugin.SetStatus(PluginStatus.Unloaded, "unloaded on request");
-        if (context is null)
+        if (weak is null)
         {
+            OnStatusChanged(plugin);
             return true;
         }
 
-        var weak = UnloadAndForget(context);
         var until = time.GetUtcNow() + deadline;
         while (weak.IsAlive && time.GetUtcNow() < until)
         {
@@ -105,8 +103,18 @@ internal sealed class PluginCatalog(EngageDatabase database, TimeProvider time, 
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference UnloadAndForget(System.Runtime.Loader.AssemblyLoadContext context)
+    private static WeakReference? Detach(LoadedPlugin plugin)
     {
+        var context = plugin.Context;
+        plugin.Connectors = [];
+        plugin.Calculators = [];
+        plugin.Templates = [];
+        plugin.Context = null;
+        if (context is null)
+        {
+            return null;
+        }
+
         var weak = new WeakReference(context);
         context.Unload();
         return weak;

@@ -157,6 +157,7 @@ public sealed class DemoODataTests(DemoFixture demo) : IClassFixture<DemoFixture
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void AdminKey_File_IsReadableOnlyByItsOwner()
     {
         var mode = File.GetUnixFileMode(Path.Combine(demo.Factory.DataPath, "admin-key.txt"));

@@ -26,7 +26,7 @@ public sealed class SyncRunnerTests
         interrupted.Outcome.RunStatus.Should().Be("Failed");
         (await harness.Db.CountAsync("Posts")).Should().Be(3, "batches 0-2 were committed before the failure");
         (await harness.Db.ScalarAsync("SELECT Cursor FROM Connections")).Should().Be("3", "the cursor stored with the last committed batch");
-        (await harness.Db.ScalarAsync("SELECT ItemsFetched FROM SyncRuns WHERE Id = @id", ("@id", interrupted.RunId))).Should().Be(3L * 7);
+        (await harness.Db.ScalarAsync("SELECT ItemsFetched FROM SyncRuns WHERE Id = @id", ("@id", interrupted.RunId))).Should().Be(3L * 4, "each batch holds an account, a post and two interactions");
 
         var resumed = await harness.Runner.RunAsync(await harness.RecordAsync(connection), CancellationToken.None);
 
@@ -64,9 +64,9 @@ public sealed class SyncRunnerTests
 
         var result = await harness.Runner.RunAsync(await harness.RecordAsync(connection), CancellationToken.None);
 
-        result.ItemsFetched.Should().Be(14);
+        result.ItemsFetched.Should().Be(8);
         (await harness.Db.ScalarAsync("SELECT Status || ',' || ItemsFetched || ',' || ItemsNew || ',' || (FinishedAt IS NOT NULL) FROM SyncRuns"))
-            .Should().Be($"Succeeded,14,{result.ItemsNew},1");
+            .Should().Be($"Succeeded,8,{result.ItemsNew},1");
         (await harness.Db.ScalarAsync("SELECT Status || ',' || NextSyncAt || ',' || LastSyncAt FROM Connections"))
             .Should().Be("Active,2026-06-01T08:10:00.0000000Z,2026-06-01T08:00:00.0000000Z");
     }

@@ -23,16 +23,8 @@ internal sealed class PluginInvoker(PluginInvokerOptions options, ILogger<Plugin
         var limit = timeout ?? options.CallTimeout;
         using var timeoutSource = new CancellationTokenSource(limit);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        Task<T> task;
-        try
-        {
-            task = call(linked.Token);
-        }
-        catch (Exception e)
-        {
-            throw Classify(plugin, operation, e, limit, cancellationToken, timeoutSource.IsCancellationRequested);
-        }
-
+        // On the thread pool: a plugin that blocks before returning its task is bounded by the timeout too.
+        var task = Task.Run(() => call(linked.Token), CancellationToken.None);
         try
         {
             var result = await task.WaitAsync(limit + options.CancellationGrace, cancellationToken).ConfigureAwait(false);

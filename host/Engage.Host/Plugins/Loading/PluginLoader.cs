@@ -78,7 +78,7 @@ internal sealed class PluginLoader(BootJournal journal, TimeSpan registerTimeout
         SdkRange.TryParse(manifest.SdkRange, out var range, out _);
         if (!range!.Contains(SdkInfo.Version))
         {
-            return Refused(plugin, $"built for Engage SDK {range}, but this host provides SDK {SdkInfo.Version}; install a version of the plugin made for SDK {SdkInfo.Version.Major}.x");
+            return Refused(plugin, $"built for Engage SDK {manifest.SdkRange}, but this host provides SDK {SdkInfo.Version}; install a version of the plugin made for SDK {SdkInfo.Version.Major}.x");
         }
 
         var entryPath = Path.GetFullPath(Path.Combine(folder, manifest.EntryAssembly!));
