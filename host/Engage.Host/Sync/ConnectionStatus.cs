@@ -11,11 +11,13 @@ internal static class ConnectionStatus
     public const string NeedsCredentials = "NeedsCredentials";
     /// <summary>A permanent failure: fix the settings or the connector, then re-enable.</summary>
     public const string Failed = "Failed";
-    /// <summary>The connector's plugin is quarantined (or not loaded); the connection waits for it.</summary>
+    /// <summary>The connector's plugin is not loaded (missing, refused, failed); the connection waits for it.</summary>
     public const string PluginUnavailable = "PluginUnavailable";
+    /// <summary>The connector's plugin was quarantined after repeated faults; the connection waits for a fixed plugin.</summary>
+    public const string PluginQuarantined = "PluginQuarantined";
     /// <summary>Switched off by a person.</summary>
     public const string Disabled = "Disabled";
 
     /// <summary>Statuses the scheduler runs when due (an unavailable plugin is re-checked each interval).</summary>
-    public static readonly string[] Schedulable = [Active, Retrying, PluginUnavailable];
+    public static readonly string[] Schedulable = [Active, Retrying, PluginUnavailable, PluginQuarantined];
 }

@@ -17,9 +17,9 @@ internal sealed class ConnectionStore(EngageDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
-                Select + " WHERE c.Status IN (@s1, @s2, @s3) AND (c.NextSyncAt IS NULL OR c.NextSyncAt <= @now) ORDER BY c.NextSyncAt, c.Id")
+                Select + " WHERE c.Status IN (@s1, @s2, @s3, @s4) AND (c.NextSyncAt IS NULL OR c.NextSyncAt <= @now) ORDER BY c.NextSyncAt, c.Id")
             .With("@s1", ConnectionStatus.Schedulable[0]).With("@s2", ConnectionStatus.Schedulable[1])
-            .With("@s3", ConnectionStatus.Schedulable[2]).With("@now", DbTime.Format(now));
+            .With("@s3", ConnectionStatus.Schedulable[2]).With("@s4", ConnectionStatus.Schedulable[3]).With("@now", DbTime.Format(now));
         return await ReadAsync(command, cancellationToken);
     }
 

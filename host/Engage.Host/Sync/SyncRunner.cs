@@ -133,7 +133,8 @@ internal sealed class SyncRunner(
         var failures = record.ConsecutiveFailures + 1;
         return e switch
         {
-            PluginUnavailableException u => new RunOutcome("Failed", ConnectionStatus.PluginUnavailable,
+            PluginUnavailableException u => new RunOutcome("Failed",
+                u.Status == PluginStatus.Quarantined ? ConnectionStatus.PluginQuarantined : ConnectionStatus.PluginUnavailable,
                 $"The plugin {u.PluginId} is {u.Status}: {Trim(u.Message)}", now.AddSeconds(record.IntervalSeconds), failures),
             PluginCallException { Kind: PluginFailureKind.CredentialsInvalid } c => new RunOutcome("Failed", ConnectionStatus.NeedsCredentials,
                 $"The network refused the credentials ({Trim(c.Reason)}). Enter new credentials for this connection.", null, failures),

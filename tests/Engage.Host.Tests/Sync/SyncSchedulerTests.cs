@@ -78,7 +78,7 @@ public sealed class SyncSchedulerTests
 
         plugins[0].Status.Should().Be(PluginStatus.Quarantined);
         plugins[0].Reason.Should().Contain("NullReferenceException");
-        (await harness.RecordAsync(broken)).Status.Should().Be(ConnectionStatus.PluginUnavailable);
+        (await harness.RecordAsync(broken)).Status.Should().Be(ConnectionStatus.PluginQuarantined);
         (await harness.RecordAsync(healthy)).Status.Should().Be(ConnectionStatus.Active);
         (await harness.Db.ScalarAsync("SELECT COUNT(*) FROM SyncRuns WHERE ConnectionId = @c AND Status = 'Succeeded'", ("@c", healthy)))
             .Should().Be(6L, "the healthy connection ran every round");
