@@ -78,32 +78,24 @@ internal sealed class EngagementCalculator : IMetricCalculator
 
         foreach (var (accountId, network, totals) in scopes)
         {
-            if (totals.PostsWithEngagements > 0)
+            if (Ratio(MetricCatalog.EngagementsPerPost, totals.Engagements, totals.PostsWithEngagements) is { } perPost)
             {
-                yield return new MetricValueItem(
-                    MetricCatalog.EngagementsPerPost, period, start, (double)totals.Engagements / totals.PostsWithEngagements)
-                {
-                    AccountId = accountId,
-                    Network = network,
-                    Numerator = totals.Engagements,
-                    Denominator = totals.PostsWithEngagements,
-                };
+                yield return perPost with { AccountId = accountId, Network = network };
             }
         }
 
         foreach (var (accountId, network, totals) in scopes)
         {
-            if (totals.Impressions > 0)
+            if (Ratio(MetricCatalog.EngagementRateImpressions, totals.EngagementsWithImpressions, totals.Impressions) is { } rate)
             {
-                yield return new MetricValueItem(
-                    MetricCatalog.EngagementRateImpressions, period, start, (double)totals.EngagementsWithImpressions / totals.Impressions)
-                {
-                    AccountId = accountId,
-                    Network = network,
-                    Numerator = totals.EngagementsWithImpressions,
-                    Denominator = totals.Impressions,
-                };
+                yield return rate with { AccountId = accountId, Network = network };
             }
         }
+
+        // A ratio with its numerator and denominator, so analysts can re-aggregate; none when the denominator is zero.
+        MetricValueItem? Ratio(string metric, double numerator, double denominator) =>
+            denominator > 0
+                ? new MetricValueItem(metric, period, start, numerator / denominator) { Numerator = numerator, Denominator = denominator }
+                : null;
     }
 }
