@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Engage.Host.Tests.Infrastructure;
 
@@ -26,6 +27,9 @@ public sealed class EngageAppFactory : WebApplicationFactory<Program>
     public string ContentRoot { get; set; } = RepoPaths.Root;
 
     public string DataPath => _data.Path;
+
+    /// <summary>Every log line the host wrote, at the levels its configuration enables.</summary>
+    internal CapturingLoggerProvider Logs { get; } = new();
 
     public string AdminKey => File.ReadAllText(Path.Combine(DataPath, "admin-key.txt")).Trim();
 
@@ -63,6 +67,7 @@ public sealed class EngageAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(ContentRoot);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
