@@ -6,6 +6,7 @@ namespace Engage.OData.Binding;
 internal sealed class EntitySetBinding
 {
     private readonly Dictionary<IEdmProperty, PropertyBinding> _byProperty;
+    private readonly Dictionary<IEdmNavigationProperty, NavigationBinding> _navigations = new(ReferenceEqualityComparer.Instance);
 
     public EntitySetBinding(IEdmEntitySet entitySet, string table, string quotedTable, PropertyBinding key, IReadOnlyList<PropertyBinding> properties)
     {
@@ -34,4 +35,11 @@ internal sealed class EntitySetBinding
     public string TypeAnnotation { get; }
 
     public PropertyBinding? Find(IEdmProperty property) => _byProperty.GetValueOrDefault(property);
+
+    /// <summary>The navigation properties of the set, bound at startup.</summary>
+    public IReadOnlyCollection<NavigationBinding> Navigations => _navigations.Values;
+
+    public NavigationBinding? FindNavigation(IEdmNavigationProperty property) => _navigations.GetValueOrDefault(property);
+
+    internal void AddNavigation(NavigationBinding navigation) => _navigations.Add(navigation.Property, navigation);
 }

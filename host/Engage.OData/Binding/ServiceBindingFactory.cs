@@ -40,6 +40,7 @@ internal static class ServiceBindingFactory
         }
 
         Require(mappings.Count == 0, $"Mapped entity sets not in the model: {string.Join(", ", mappings.Keys)}.");
+        NavigationBinder.BindAll(sets);
         return new ServiceBinding(definition, sets, MetadataDocument.Create(definition.Model));
     }
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using Engage.OData.Binding;
 using Engage.OData.Errors;
+using Engage.OData.Expand;
 using Engage.OData.Json;
 using Engage.OData.Paging;
 using Engage.OData.Query;
@@ -33,7 +34,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         QueryPlan plan;
         try
         {
-            plan = QueryPlanBuilder.Build(parsed, service, scope, preferences, shape);
+            plan = QueryPlanBuilder.Build(parsed, service, scope, preferences, shape, set => _definition.RowScope?.Invoke(context, set));
         }
         catch (Exception exception) when (exception is not ODataRequestException)
         {
@@ -79,6 +80,12 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         HttpContext context, DbConnection connection, ParsedRequest parsed, QueryPlan plan, ODataJsonFormat format,
         ClientPreferences preferences, ServiceUrls urls)
     {
+        if (plan.Expands.Count > 0)
+        {
+            await WriteExpandedAsync(context, connection, parsed, plan, format, preferences, urls, null, null);
+            return;
+        }
+
         await using var command = SqlExecutor.CreateCommand(connection, null, plan.Page!);
         await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
         if (!await reader.ReadAsync(context.RequestAborted))
@@ -96,6 +103,12 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         HttpContext context, DbConnection connection, ParsedRequest parsed, QueryPlan plan, ODataJsonFormat format,
         ClientPreferences preferences, ServiceUrls urls, RawQueryOptions options, string shape)
     {
+        if (plan.Expands.Count > 0)
+        {
+            await WriteExpandedAsync(context, connection, parsed, plan, format, preferences, urls, options, shape);
+            return;
+        }
+
         var cancellationToken = context.RequestAborted;
         await using var snapshot = plan.Count is null ? null : await _definition.Dialect.BeginSnapshotAsync(connection, cancellationToken);
         long? count = plan.Count is null ? null : await SqlExecutor.CountAsync(connection, snapshot, plan.Count, cancellationToken);
@@ -115,6 +128,41 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             plan.CanHaveMore,
             () => NextLinkBuilder.Build(urls.EntitySet(parsed.EntitySet.Name), options, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape)),
             cancellationToken);
+    }
+
+    private async Task WriteExpandedAsync(
+        HttpContext context, DbConnection connection, ParsedRequest parsed, QueryPlan plan, ODataJsonFormat format,
+        ClientPreferences preferences, ServiceUrls urls, RawQueryOptions? options, string? shape)
+    {
+        var cancellationToken = context.RequestAborted;
+        await using var snapshot = await _definition.Dialect.BeginSnapshotAsync(connection, cancellationToken);
+        long? count = plan.Count is null ? null : await SqlExecutor.CountAsync(connection, snapshot, plan.Count, cancellationToken);
+        var (rows, hasMore, expansions) = await ExpandedResponseWriter.LoadAsync(
+            connection, snapshot, plan, _definition.MaxExpandedRowsPerPage, cancellationToken);
+        var entities = new ExpandedEntityWriter(
+            new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect),
+            plan.ColumnCount,
+            expansions,
+            level => new EntityRowWriter(level.Navigation.Target, level.Written, level.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect),
+            format.Ieee754Compatible);
+        var contextUrl = format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed));
+        if (parsed.Kind == RequestKind.Entity)
+        {
+            if (rows.Count == 0)
+            {
+                throw ODataRequestException.NotFound($"No entity in '{parsed.EntitySet.Name}' has that key.");
+            }
+
+            StartJson(context.Response, format, null, preferences.OmitNulls);
+            await ExpandedResponseWriter.WriteEntityAsync(
+                context.Response.BodyWriter, contextUrl is null ? null : contextUrl + "/$entity", entities, rows[0], cancellationToken);
+            return;
+        }
+
+        var nextLink = hasMore ? NextLinkBuilder.Build(urls.EntitySet(parsed.EntitySet.Name), options!, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape!)) : null;
+        StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
+        await ExpandedResponseWriter.WriteFeedAsync(
+            context.Response.BodyWriter, new FeedHeader(contextUrl, count, format.Ieee754Compatible), entities, rows, nextLink, cancellationToken);
     }
 
     private static string ContextFragment(ParsedRequest parsed) =>

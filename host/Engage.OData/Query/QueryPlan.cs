@@ -1,4 +1,5 @@
 using Engage.OData.Binding;
+using Engage.OData.Expand;
 using Engage.OData.Sql;
 
 namespace Engage.OData.Query;
@@ -7,7 +8,7 @@ namespace Engage.OData.Query;
 /// The statements to run for one request and how to page their result. The key is always column 0
 /// of the page statement; <see cref="Columns"/> maps each written property to its ordinal.
 /// </summary>
-internal sealed class QueryPlan
+internal sealed record QueryPlan
 {
     public SqlStatement? Page { get; init; }
 
@@ -16,6 +17,12 @@ internal sealed class QueryPlan
     public IReadOnlyList<(PropertyBinding Property, int Ordinal)> Columns { get; init; } = [];
 
     public int KeyOrdinal => 0;
+
+    /// <summary>The number of columns the page statement selects.</summary>
+    public int ColumnCount { get; init; }
+
+    /// <summary>The expanded navigations and the ordinal of their source column in the page rows.</summary>
+    public IReadOnlyList<(ExpandLevel Level, int SourceOrdinal)> Expands { get; init; } = [];
 
     /// <summary>Rows written on this page (the page statement may fetch one more to detect a next page).</summary>
     public int RowsToWrite { get; init; }

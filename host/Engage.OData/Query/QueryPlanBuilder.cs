@@ -1,5 +1,6 @@
 using Engage.OData.Binding;
 using Engage.OData.Errors;
+using Engage.OData.Expand;
 using Engage.OData.Paging;
 using Engage.OData.Sql;
 using Microsoft.OData.UriParser;
@@ -13,7 +14,9 @@ namespace Engage.OData.Query;
 /// </summary>
 internal static class QueryPlanBuilder
 {
-    public static QueryPlan Build(ParsedRequest request, ServiceBinding service, SqlCondition? scope, ClientPreferences preferences, string shape)
+    public static QueryPlan Build(
+        ParsedRequest request, ServiceBinding service, SqlCondition? scope, ClientPreferences preferences, string shape,
+        Func<string, SqlCondition?>? scopeFor = null)
     {
         var definition = service.Definition;
         var dialect = definition.Dialect;
@@ -27,10 +30,7 @@ internal static class QueryPlanBuilder
         }
 
         var translator = new SqlExpressionTranslator(
-            new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth)
-            {
-                Now = definition.TimeProvider.GetUtcNow(),
-            });
+            new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth));
         if (request.Filter is not null)
         {
             predicates.Add(translator.TranslatePredicate(request.Filter.Expression));
@@ -56,16 +56,21 @@ internal static class QueryPlanBuilder
             }
         }
 
+        var expands = ExpandPlanBuilder.BuildForPage(request.Selection, entitySet, columns, written, service, scopeFor, request.ParameterAliases);
         if (request.Kind == RequestKind.Entity)
         {
             var key = LiteralConverter.Convert(request.KeyValue!, entitySet.Key.Kind);
             predicates.Add($"{entitySet.Key.QuotedColumn} = {parameters.Add(dialect.ToStorageValue(key, entitySet.Key.Kind))}");
             var lookup = SqlStatementFactory.Select(dialect, entitySet.QuotedTable, columns, predicates, [], parameters, null, 0);
-            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1 };
+            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands };
         }
 
         var orderTerms = OrderTerms(request.OrderBy, translator, entitySet, dialect);
-        return Page(request, service, preferences, shape, columns, written, predicates, orderTerms, parameters);
+        return Page(request, service, preferences, shape, columns, written, predicates, orderTerms, parameters) with
+        {
+            ColumnCount = columns.Count,
+            Expands = expands,
+        };
     }
 
     private static QueryPlan Page(

@@ -4,25 +4,40 @@ using Microsoft.OData.UriParser;
 
 namespace Engage.OData.Query;
 
-/// <summary>Turns <c>$select</c> into the list of properties to write; <c>$expand</c> answers 501 for now.</summary>
+/// <summary>
+/// Turns <c>$select</c> and <c>$expand</c> into the properties to write and the navigations to expand.
+/// The context URL never contains <c>Nav()</c> (Excel and Power BI reject it, odata-for-bi.md §0 rule 7):
+/// an expanded item without a nested <c>$select</c> lists its structural properties explicitly.
+/// </summary>
 internal static class SelectionResolver
 {
-    public static Selection Resolve(SelectExpandClause? clause, EntitySetBinding entitySet)
+    public static Selection Resolve(SelectExpandClause? clause, EntitySetBinding entitySet) => Resolve(clause, entitySet, nested: false);
+
+    internal static Selection Resolve(SelectExpandClause? clause, EntitySetBinding entitySet, bool nested)
     {
-        var all = new Selection(entitySet.Properties, null);
         if (clause is null)
         {
-            return all;
+            return new Selection(entitySet.Properties, nested ? AllNames(entitySet) : null);
         }
 
         var selected = new List<PropertyBinding>();
+        var expands = new List<ExpandRequest>();
         var wildcard = false;
         foreach (var item in clause.SelectedItems)
         {
             switch (item)
             {
+                case ExpandedNavigationSelectItem expand:
+                    var request = ExpandResolver.Resolve(expand, entitySet);
+                    if (expands.Exists(e => e.Navigation == request.Navigation))
+                    {
+                        throw ODataRequestException.BadRequest($"The navigation property '{request.Navigation.Name}' is expanded twice.");
+                    }
+
+                    expands.Add(request);
+                    break;
                 case ExpandedReferenceSelectItem:
-                    throw ODataRequestException.NotImplemented("$expand is not supported yet.");
+                    throw ODataRequestException.NotImplemented("$expand with $ref is not supported yet.");
                 case WildcardSelectItem or NamespaceQualifiedWildcardSelectItem:
                     wildcard = true;
                     break;
@@ -39,13 +54,19 @@ internal static class SelectionResolver
             }
         }
 
-        if (wildcard || clause.AllSelected || selected.Count == 0)
+        var all = wildcard || clause.AllSelected || selected.Count == 0;
+        var properties = all ? entitySet.Properties : selected;
+        var items = new List<string>();
+        if (!all || nested)
         {
-            return all;
+            items.AddRange(properties.Select(p => p.Name));
         }
 
-        return new Selection(selected, string.Join(",", selected.Select(p => p.Name)));
+        items.AddRange(expands.Select(e => e.ContextItem));
+        return new Selection(properties, items.Count == 0 ? null : string.Join(",", items)) { Expands = expands };
     }
+
+    private static string AllNames(EntitySetBinding entitySet) => string.Join(",", entitySet.Properties.Select(p => p.Name));
 
     private static PropertyBinding ResolvePath(PathSelectItem item, EntitySetBinding entitySet)
     {

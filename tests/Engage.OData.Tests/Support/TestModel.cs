@@ -2,7 +2,7 @@ using Microsoft.OData.Edm;
 
 namespace Engage.OData.Tests.Support;
 
-/// <summary>The EDM model of the test service: Orders (with a Customer navigation) and Customers.</summary>
+/// <summary>The EDM model of the test service: Orders and Customers, with Order/Customer and its partner Customer/Orders.</summary>
 internal static class TestModel
 {
     public const string Namespace = "Test.Shop";
@@ -31,20 +31,23 @@ internal static class TestModel
         order.AddStructuralProperty("Paid", EdmPrimitiveTypeKind.Boolean, isNullable: false);
         order.AddStructuralProperty("OrderDate", EdmPrimitiveTypeKind.Date, isNullable: false);
         order.AddStructuralProperty("ShippedAt", EdmPrimitiveTypeKind.DateTimeOffset, isNullable: true);
-        order.AddUnidirectionalNavigation(new EdmNavigationPropertyInfo
-        {
-            Name = "Customer",
-            Target = customer,
-            TargetMultiplicity = EdmMultiplicity.One,
-            DependentProperties = [orderCustomerId],
-            PrincipalProperties = [customerId],
-        });
+        order.AddBidirectionalNavigation(
+            new EdmNavigationPropertyInfo
+            {
+                Name = "Customer",
+                Target = customer,
+                TargetMultiplicity = EdmMultiplicity.One,
+                DependentProperties = [orderCustomerId],
+                PrincipalProperties = [customerId],
+            },
+            new EdmNavigationPropertyInfo { Name = "Orders", Target = order, TargetMultiplicity = EdmMultiplicity.Many });
         model.AddElement(order);
 
         var container = new EdmEntityContainer(Namespace, "Container");
         var customers = container.AddEntitySet("Customers", customer);
         var orders = container.AddEntitySet("Orders", order);
         orders.AddNavigationTarget(order.FindProperty("Customer") as IEdmNavigationProperty, customers);
+        customers.AddNavigationTarget(customer.FindProperty("Orders") as IEdmNavigationProperty, orders);
         model.AddElement(container);
         return model;
     }

@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Engage.OData.Hosting;
+using Engage.OData.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Engage.OData.Tests.Navigation;
+
+/// <summary>Counts the SELECT statements SQLite runs (sqlite3_trace) to prove one statement per navigation, never one per row.</summary>
+public sealed class ExpandStatementCountTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+    private readonly List<string> _statements = [];
+    private ODataTestServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        var defaults = ODataTestServer.DefaultDefinition(_database);
+        _server = await ODataTestServer.StartAsync(_database, new ODataServiceDefinition
+        {
+            Model = defaults.Model,
+            EntitySets = defaults.EntitySets,
+            PageSize = defaults.PageSize,
+            RowScope = defaults.RowScope,
+            OpenConnection = _ =>
+            {
+                var connection = new SqliteConnection(_database.ConnectionString);
+                connection.Open();
+                SQLitePCL.raw.sqlite3_trace(connection.Handle, (_, sql) => Record(sql), null);
+                return ValueTask.FromResult<DbConnection>(connection);
+            },
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task Get_ExpandedPage_RunsOneStatementPerNavigation()
+    {
+        var response = await _server.Client.GetODataAsync("odata/Customers?$expand=Orders($select=Id;$expand=Customer($select=Name))");
+
+        response.Rows.Should().HaveCount(TestDatabase.CustomerCount);
+        Selects().Should().HaveCount(3, "one for the page, one for Orders and one for Orders/Customer: {0}", string.Join(" | ", Selects()));
+        Selects().Should().ContainSingle(s => s.Contains("FROM \"Orders\"", StringComparison.Ordinal) && s.Contains(" IN (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_ExpandSingleOnPage_RunsOneStatementWithoutJoin()
+    {
+        var response = await _server.Client.GetODataAsync("odata/Orders?$top=50&$expand=Customer&$select=Id");
+
+        response.Rows.Should().HaveCount(50);
+        Selects().Should().HaveCount(2);
+        Selects().Should().NotContain(s => s.Contains(" JOIN ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private List<string> Selects()
+    {
+        lock (_statements)
+        {
+            return [.. _statements.Where(s => s.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))];
+        }
+    }
+
+    private void Record(string sql)
+    {
+        lock (_statements)
+        {
+            _statements.Add(sql);
+        }
+    }
+}
