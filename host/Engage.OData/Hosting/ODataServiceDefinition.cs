@@ -44,6 +44,9 @@ internal sealed class ODataServiceDefinition
     /// <summary>The longest whole query string (raw, in characters).</summary>
     public int MaxQueryStringLength { get; init; } = 32 * 1024;
 
+    /// <summary>The clock behind <c>now()</c>; the system clock by default.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>
     /// The most rows buffered for one page with <c>$expand</c> (the expanded rows of all navigations and
     /// levels); past it the request answers 400 before anything is written.

@@ -30,7 +30,10 @@ internal static class QueryPlanBuilder
         }
 
         var translator = new SqlExpressionTranslator(
-            new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth));
+            new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth)
+            {
+                Now = definition.TimeProvider.GetUtcNow(),
+            });
         if (request.Filter is not null)
         {
             predicates.Add(translator.TranslatePredicate(request.Filter.Expression));

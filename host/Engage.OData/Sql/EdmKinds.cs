@@ -23,6 +23,7 @@ internal static class EdmKinds
             Date => EdmPrimitiveTypeKind.Date,
             DateTimeOffset => EdmPrimitiveTypeKind.DateTimeOffset,
             Guid => EdmPrimitiveTypeKind.Guid,
+            TimeOfDay => EdmPrimitiveTypeKind.TimeOfDay,
             _ => throw ODataRequestException.NotImplemented($"Literals of type {value?.GetType().Name ?? "unknown"} are not supported yet."),
         };
     }
@@ -30,4 +31,7 @@ internal static class EdmKinds
     public static bool IsNumeric(EdmPrimitiveTypeKind kind) => kind is EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte
         or EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64
         or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Decimal;
+
+    public static bool IsInteger(EdmPrimitiveTypeKind kind) => kind is EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte
+        or EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64;
 }

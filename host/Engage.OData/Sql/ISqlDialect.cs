@@ -34,6 +34,9 @@ internal interface ISqlDialect
     /// <summary>A predicate that is always true.</summary>
     string TruePredicate { get; }
 
+    /// <summary>The spellings of the canonical functions and of division and remainder.</summary>
+    ISqlFunctions Functions { get; }
+
     /// <summary>Converts a stored Edm.Date expression into a stored Edm.DateTimeOffset expression (midnight UTC).</summary>
     string DateToDateTimeOffset(string dateExpression);
 

@@ -46,6 +46,7 @@ internal static class LiteralConverter
             DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
             _ => throw Mismatch(value, kind),
         },
+        EdmPrimitiveTypeKind.TimeOfDay => value is TimeOfDay time ? time : throw Mismatch(value, kind),
         _ => throw ODataRequestException.NotImplemented($"Literals of type Edm.{kind} are not supported yet."),
     };
 

@@ -29,14 +29,13 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
             or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan
             or BinaryOperatorKind.LessThanOrEqual => SqlComparison.Build(_dialect, nodeIn.OperatorKind, Translate(nodeIn.Left), Translate(nodeIn.Right)),
         BinaryOperatorKind.Has => throw ODataRequestException.NotImplemented("The 'has' operator is not supported yet."),
-        _ => throw ODataRequestException.NotImplemented(
-            $"The arithmetic operator '{nodeIn.OperatorKind.ToString().ToLowerInvariant()}' is not supported yet."),
+        _ => SqlArithmetic.Binary(_dialect, nodeIn, Translate(nodeIn.Left), Translate(nodeIn.Right)),
     };
 
     public override SqlFragment Visit(UnaryOperatorNode nodeIn) => nodeIn.OperatorKind switch
     {
         UnaryOperatorKind.Not => SqlFragment.Predicate($"(NOT {AsPredicate(Translate(nodeIn.Operand))})"),
-        _ => throw ODataRequestException.NotImplemented("The negation operator '-' is not supported yet."),
+        _ => SqlArithmetic.Negate(Translate(nodeIn.Operand)),
     };
 
     public override SqlFragment Visit(ConstantNode nodeIn) =>
@@ -116,8 +115,7 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
         return SqlFragment.Predicate(hasNull ? $"({left.Sql} IS NULL OR {inList})" : inList);
     }
 
-    public override SqlFragment Visit(SingleValueFunctionCallNode nodeIn) =>
-        throw ODataRequestException.NotImplemented($"The function '{nodeIn.Name}' is not supported yet.");
+    public override SqlFragment Visit(SingleValueFunctionCallNode nodeIn) => new SqlFunctionTranslator(context, Translate).Translate(nodeIn);
 
     public override SqlFragment Visit(AnyNode nodeIn) =>
         throw ODataRequestException.NotImplemented("The lambda operator 'any' is not supported yet.");

@@ -20,4 +20,7 @@ internal sealed class SqlTranslationContext(
     public IDictionary<string, SingleValueNode>? ParameterAliases { get; } = parameterAliases;
 
     public int MaxDepth { get; } = maxDepth;
+
+    /// <summary>The request's time, the value of <c>now()</c>.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
 }

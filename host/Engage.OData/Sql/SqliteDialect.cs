@@ -16,6 +16,8 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public static SqliteDialect Instance { get; } = new();
 
+    public ISqlFunctions Functions => SqliteFunctions.Instance;
+
     public string FalsePredicate => "(1 = 0)";
 
     public string TruePredicate => "(1 = 1)";
@@ -38,10 +40,14 @@ internal sealed class SqliteDialect : ISqlDialect
         Date date => FormatDate(date),
         DateTimeOffset dto => FormatDateTimeOffset(dto),
         Guid g => g.ToString("D"),
+        TimeOfDay time => FormatTimeOfDay(time),
         _ => throw new InvalidCastException($"No SQLite storage for {literal.GetType().Name} as {kind}."),
     };
 
     public static string FormatDate(Date date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
+
+    public static string FormatTimeOfDay(TimeOfDay time) =>
+        string.Create(CultureInfo.InvariantCulture, $"{time.Hours:D2}:{time.Minutes:D2}:{time.Seconds:D2}.{time.Ticks % TimeSpan.TicksPerSecond:D7}");
 
     public static string FormatDateTimeOffset(DateTimeOffset value) =>
         value.UtcDateTime.ToString(DateTimeOffsetStorageFormat, CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ internal static class SqliteValueWriters
         EdmPrimitiveTypeKind.Decimal => ieee754Compatible ? WriteDecimalAsString : WriteDecimal,
         EdmPrimitiveTypeKind.Date => WriteDate,
         EdmPrimitiveTypeKind.DateTimeOffset => WriteDateTimeOffset,
-        EdmPrimitiveTypeKind.String or EdmPrimitiveTypeKind.Guid => WriteString,
+        EdmPrimitiveTypeKind.String or EdmPrimitiveTypeKind.Guid or EdmPrimitiveTypeKind.TimeOfDay => WriteString,
         _ => throw new NotSupportedException($"Edm.{kind} is not supported by the SQLite storage conventions."),
     };
 
