@@ -30,7 +30,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         var format = parsed.Kind == RequestKind.Count ? ODataJsonFormat.Default : JsonFormatNegotiator.Negotiate(request, options);
         var scope = _definition.RowScope?.Invoke(context, parsed.EntitySet.Name);
         var preferences = ClientPreferences.From(request);
-        var shape = NextLinkBuilder.Shape(parsed.EntitySet.Name, options);
+        var shape = NextLinkBuilder.Shape(parsed.Navigation?.Path ?? parsed.EntitySet.Name, options);
         QueryPlan plan;
         try
         {
@@ -42,6 +42,11 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         }
 
         await using var connection = await OpenAsync(cancellationToken);
+        if (plan.ParentCheck is { } parentCheck && !await ExistsAsync(connection, parentCheck, cancellationToken))
+        {
+            throw ODataRequestException.NotFound($"No entity in '{parsed.Navigation!.Parent.Name}' has that key.");
+        }
+
         switch (parsed.Kind)
         {
             case RequestKind.Count:
@@ -90,7 +95,8 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
         if (!await reader.ReadAsync(context.RequestAborted))
         {
-            throw ODataRequestException.NotFound($"No entity in '{parsed.EntitySet.Name}' has that key.");
+            await NotFoundOrNoContentAsync(context, parsed);
+            return;
         }
 
         var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect);
@@ -126,7 +132,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             reader,
             plan.RowsToWrite,
             plan.CanHaveMore,
-            () => NextLinkBuilder.Build(urls.EntitySet(parsed.EntitySet.Name), options, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape)),
+            () => NextLinkBuilder.Build(ResourceUrl(parsed, urls), options, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape)),
             cancellationToken);
     }
 
@@ -150,7 +156,8 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         {
             if (rows.Count == 0)
             {
-                throw ODataRequestException.NotFound($"No entity in '{parsed.EntitySet.Name}' has that key.");
+                await NotFoundOrNoContentAsync(context, parsed);
+                return;
             }
 
             StartJson(context.Response, format, null, preferences.OmitNulls);
@@ -159,10 +166,32 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             return;
         }
 
-        var nextLink = hasMore ? NextLinkBuilder.Build(urls.EntitySet(parsed.EntitySet.Name), options!, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape!)) : null;
+        var nextLink = hasMore ? NextLinkBuilder.Build(ResourceUrl(parsed, urls), options!, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape!)) : null;
         StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
         await ExpandedResponseWriter.WriteFeedAsync(
             context.Response.BodyWriter, new FeedHeader(contextUrl, count, format.Ieee754Compatible), entities, rows, nextLink, cancellationToken);
+    }
+
+    private static string ResourceUrl(ParsedRequest parsed, ServiceUrls urls) =>
+        parsed.Navigation is { } navigation ? urls.ServiceRoot + "/" + navigation.Path : urls.EntitySet(parsed.EntitySet.Name);
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, SqlStatement statement, CancellationToken cancellationToken)
+    {
+        await using var command = SqlExecutor.CreateCommand(connection, null, statement);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null and not DBNull;
+    }
+
+    /// <summary>A key that matches nothing is 404; a single-valued navigation that points at nothing is 204.</summary>
+    private static Task NotFoundOrNoContentAsync(HttpContext context, ParsedRequest parsed)
+    {
+        if (parsed.Navigation is not null && parsed.KeyValue is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            ODataHeaders.SetVersion(context.Response);
+            return Task.CompletedTask;
+        }
+
+        throw ODataRequestException.NotFound($"No entity in '{parsed.EntitySet.Name}' has that key.");
     }
 
     private static string ContextFragment(ParsedRequest parsed) =>

@@ -32,7 +32,9 @@ internal static class ODataRequestParser
         parser.Settings.MaximumExpansionDepth = 8;
         parser.Settings.MaximumExpansionCount = 64;
 
-        var (kind, entitySet, keyValue) = ReadPath(parser.ParsePath(), service);
+        var odataPath = parser.ParsePath();
+        var navigation = NavigationPathReader.Read(odataPath, service);
+        var (kind, entitySet, keyValue) = navigation is { } n ? (n.Kind, n.Target, n.TargetKey) : ReadPath(odataPath, service);
         RefuseUnsupportedOptions(parser);
 
         var filter = parser.ParseFilter();
@@ -62,6 +64,7 @@ internal static class ODataRequestParser
             Count = count,
             SkipToken = skipToken,
             ParameterAliases = parser.ParameterAliasNodes,
+            Navigation = navigation?.Path,
         };
     }
 

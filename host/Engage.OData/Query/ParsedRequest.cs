@@ -28,4 +28,7 @@ internal sealed class ParsedRequest
     public string? SkipToken { get; init; }
 
     public IDictionary<string, SingleValueNode>? ParameterAliases { get; init; }
+
+    /// <summary>The navigation the path went through (<c>Set(key)/Nav…</c>), or null for a plain entity-set path.</summary>
+    public NavigationPath? Navigation { get; init; }
 }

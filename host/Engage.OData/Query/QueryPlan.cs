@@ -18,6 +18,9 @@ internal sealed record QueryPlan
 
     public int KeyOrdinal => 0;
 
+    /// <summary>For a path through a navigation: returns a row when the parent exists (within its row scope).</summary>
+    public SqlStatement? ParentCheck { get; init; }
+
     /// <summary>The number of columns the page statement selects.</summary>
     public int ColumnCount { get; init; }
 

@@ -29,6 +29,7 @@ internal static class QueryPlanBuilder
             parameters.AddNamed(scope.Parameters);
         }
 
+        var parentCheck = NavigationPlanBuilder.Apply(request, service, scopeFor, predicates, parameters);
         var translator = new SqlExpressionTranslator(
             new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth)
             {
@@ -41,7 +42,7 @@ internal static class QueryPlanBuilder
 
         if (request.Kind == RequestKind.Count)
         {
-            return new QueryPlan { Count = SqlStatementFactory.Count(entitySet.QuotedTable, predicates, parameters) };
+            return new QueryPlan { Count = SqlStatementFactory.Count(entitySet.QuotedTable, predicates, parameters), ParentCheck = parentCheck };
         }
 
         var columns = new List<string> { entitySet.Key.QuotedColumn };
@@ -62,10 +63,14 @@ internal static class QueryPlanBuilder
         var expands = ExpandPlanBuilder.BuildForPage(request.Selection, entitySet, columns, written, service, scopeFor, request.ParameterAliases);
         if (request.Kind == RequestKind.Entity)
         {
-            var key = LiteralConverter.Convert(request.KeyValue!, entitySet.Key.Kind);
-            predicates.Add($"{entitySet.Key.QuotedColumn} = {parameters.Add(dialect.ToStorageValue(key, entitySet.Key.Kind))}");
+            if (request.KeyValue is not null)
+            {
+                var key = LiteralConverter.Convert(request.KeyValue, entitySet.Key.Kind);
+                predicates.Add($"{entitySet.Key.QuotedColumn} = {parameters.Add(dialect.ToStorageValue(key, entitySet.Key.Kind))}");
+            }
+
             var lookup = SqlStatementFactory.Select(dialect, entitySet.QuotedTable, columns, predicates, [], parameters, null, 0);
-            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands };
+            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck };
         }
 
         var orderTerms = OrderTerms(request.OrderBy, translator, entitySet, dialect);
@@ -73,6 +78,7 @@ internal static class QueryPlanBuilder
         {
             ColumnCount = columns.Count,
             Expands = expands,
+            ParentCheck = parentCheck,
         };
     }
 

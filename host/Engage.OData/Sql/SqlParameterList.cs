@@ -36,7 +36,14 @@ internal sealed class SqlParameterList
     {
         foreach (var parameter in parameters)
         {
-            if (_items.Exists(item => string.Equals(item.Key, parameter.Key, StringComparison.OrdinalIgnoreCase)))
+            var existing = _items.FindIndex(item => string.Equals(item.Key, parameter.Key, StringComparison.OrdinalIgnoreCase));
+            if (existing >= 0 && Equals(_items[existing].Value, parameter.Value))
+            {
+                // The same scope parameter again (a parent's or a related set's scope in one statement).
+                continue;
+            }
+
+            if (existing >= 0)
             {
                 throw new InvalidOperationException($"SQL parameter '{parameter.Key}' is defined twice.");
             }
