@@ -58,7 +58,11 @@ internal static class ExpandPlanBuilder
         }
 
         var translator = new SqlExpressionTranslator(
-            new SqlTranslationContext(target, dialect, parameters, aliases, definition.MaxExpressionDepth));
+            new SqlTranslationContext(target, dialect, parameters, aliases, definition.MaxExpressionDepth)
+            {
+                Now = definition.TimeProvider.GetUtcNow(),
+                RowScope = scope,
+            });
         if (expand.Filter is not null)
         {
             predicates.Add(translator.TranslatePredicate(expand.Filter.Expression));

@@ -34,6 +34,7 @@ internal static class QueryPlanBuilder
             new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth)
             {
                 Now = definition.TimeProvider.GetUtcNow(),
+                RowScope = scopeFor,
             });
         if (request.Filter is not null)
         {

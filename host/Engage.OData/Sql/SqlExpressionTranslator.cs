@@ -13,6 +13,7 @@ namespace Engage.OData.Sql;
 internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : QueryNodeVisitor<SqlFragment>
 {
     private readonly ISqlDialect _dialect = context.Dialect;
+    private readonly SqlPathScope _paths = new(context);
     private int _depth;
 
     /// <summary>Translates a boolean expression ($filter) into a predicate that is never NULL.</summary>
@@ -63,17 +64,7 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
         throw ODataRequestException.NotImplemented($"Converting Edm.{inner.Kind} to Edm.{target} is not supported yet.");
     }
 
-    public override SqlFragment Visit(SingleValuePropertyAccessNode nodeIn)
-    {
-        if (nodeIn.Source is not ResourceRangeVariableReferenceNode)
-        {
-            throw ODataRequestException.NotImplemented("Paths through navigation or complex properties are not supported yet.");
-        }
-
-        var binding = context.EntitySet.Find(nodeIn.Property)
-            ?? throw ODataRequestException.BadRequest($"The property '{nodeIn.Property.Name}' cannot be used in a query.");
-        return SqlFragment.Value(binding.QuotedColumn, binding.Kind, binding.IsNullable);
-    }
+    public override SqlFragment Visit(SingleValuePropertyAccessNode nodeIn) => _paths.Property(nodeIn.Source, nodeIn.Property);
 
     public override SqlFragment Visit(ParameterAliasNode nodeIn) =>
         context.ParameterAliases is not null && context.ParameterAliases.TryGetValue(nodeIn.Alias, out var value) && value is not null
@@ -117,11 +108,9 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
 
     public override SqlFragment Visit(SingleValueFunctionCallNode nodeIn) => new SqlFunctionTranslator(context, Translate).Translate(nodeIn);
 
-    public override SqlFragment Visit(AnyNode nodeIn) =>
-        throw ODataRequestException.NotImplemented("The lambda operator 'any' is not supported yet.");
+    public override SqlFragment Visit(AnyNode nodeIn) => _paths.Lambda(nodeIn, all: false, TranslatePredicate);
 
-    public override SqlFragment Visit(AllNode nodeIn) =>
-        throw ODataRequestException.NotImplemented("The lambda operator 'all' is not supported yet.");
+    public override SqlFragment Visit(AllNode nodeIn) => _paths.Lambda(nodeIn, all: true, TranslatePredicate);
 
     private SqlFragment Translate(QueryNode node)
     {

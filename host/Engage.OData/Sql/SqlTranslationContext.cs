@@ -21,6 +21,9 @@ internal sealed class SqlTranslationContext(
 
     public int MaxDepth { get; } = maxDepth;
 
+    /// <summary>The row scope of each entity set, ANDed into navigation and lambda subqueries; null for none.</summary>
+    public Func<string, SqlCondition?>? RowScope { get; init; }
+
     /// <summary>The request's time, the value of <c>now()</c>.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
 }
