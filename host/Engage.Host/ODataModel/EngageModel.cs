@@ -112,6 +112,34 @@ internal static class EngageModel
         ]),
     ];
 
+    /// <summary>
+    /// The navigation properties, one pair per foreign key: the dependent's single-valued navigation (named after
+    /// the principal's type) with the referential constraint, and the principal's collection (named after the
+    /// dependent set). A nullable foreign key gives a nullable single-valued navigation.
+    /// </summary>
+    private static readonly NavigationDefinition[] Navigations =
+    [
+        new("Accounts", "WorkspaceId", "Workspaces", "Workspace", "Accounts"),
+        new("Accounts", "ConnectionId", "Connections", "Connection", "Accounts"),
+        new("Connections", "WorkspaceId", "Workspaces", "Workspace", "Connections"),
+        new("SyncRuns", "ConnectionId", "Connections", "Connection", "SyncRuns"),
+        new("Posts", "AccountId", "Accounts", "Account", "Posts"),
+        new("Interactions", "AccountId", "Accounts", "Account", "Interactions"),
+        new("Interactions", "PostId", "Posts", "Post", "Interactions"),
+        new("Interactions", "ConversationId", "Conversations", "Conversation", "Interactions"),
+        new("Interactions", "ContactId", "Contacts", "Contact", "Interactions"),
+        new("Interactions", "ListeningQueryId", "ListeningQueries", "ListeningQuery", "Interactions"),
+        new("Conversations", "AccountId", "Accounts", "Account", "Conversations"),
+        new("Conversations", "ContactId", "Contacts", "Contact", "Conversations"),
+        new("Moments", "ContactId", "Contacts", "Contact", "Moments"),
+        new("Moments", "ConversationId", "Conversations", "Conversation", "Moments"),
+        new("Moments", "InteractionId", "Interactions", "Interaction", "Moments"),
+        new("AccountDailyStats", "AccountId", "Accounts", "Account", "AccountDailyStats"),
+        new("MetricValues", "AccountId", "Accounts", "Account", "MetricValues"),
+        new("Publications", "AccountId", "Accounts", "Account", "Publications"),
+        new("Publications", "PostId", "Posts", "Post", "Publications"),
+    ];
+
     /// <summary>The names of every entity set, each backed by the table of the same name.</summary>
     public static IReadOnlyList<string> EntitySetNames { get; } = Sets.Select(s => s.Name).ToList();
 
@@ -134,12 +162,40 @@ internal static class EngageModel
             container.AddEntitySet(set.Name, type);
         }
 
+        foreach (var navigation in Navigations)
+        {
+            AddNavigation(container, navigation);
+        }
+
         return model;
+    }
+
+    private static void AddNavigation(EdmEntityContainer container, NavigationDefinition navigation)
+    {
+        var dependentSet = (EdmEntitySet)container.FindEntitySet(navigation.DependentSet);
+        var principalSet = (EdmEntitySet)container.FindEntitySet(navigation.PrincipalSet);
+        var dependent = (EdmEntityType)dependentSet.EntityType();
+        var principal = (EdmEntityType)principalSet.EntityType();
+        var foreignKey = (IEdmStructuralProperty)dependent.FindProperty(navigation.ForeignKey);
+        var toPrincipal = dependent.AddBidirectionalNavigation(
+            new EdmNavigationPropertyInfo
+            {
+                Name = navigation.ToPrincipal,
+                Target = principal,
+                TargetMultiplicity = foreignKey.Type.IsNullable ? EdmMultiplicity.ZeroOrOne : EdmMultiplicity.One,
+                DependentProperties = [foreignKey],
+                PrincipalProperties = principal.Key(),
+            },
+            new EdmNavigationPropertyInfo { Name = navigation.ToDependents, Target = dependent, TargetMultiplicity = EdmMultiplicity.Many });
+        dependentSet.AddNavigationTarget(toPrincipal, principalSet);
+        principalSet.AddNavigationTarget(toPrincipal.Partner, dependentSet);
     }
 
     private static PropertyDefinition P(string name, EdmPrimitiveTypeKind kind, bool nullable = true) => new(name, kind, nullable);
 
     private sealed record PropertyDefinition(string Name, EdmPrimitiveTypeKind Kind, bool Nullable);
+
+    private sealed record NavigationDefinition(string DependentSet, string ForeignKey, string PrincipalSet, string ToPrincipal, string ToDependents);
 
     private sealed record EntitySetDefinition(string Name, string TypeName, PropertyDefinition[] Properties, EdmPrimitiveTypeKind KeyKind = K.Int64);
 }
