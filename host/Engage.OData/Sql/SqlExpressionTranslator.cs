@@ -112,6 +112,8 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
 
     public override SqlFragment Visit(AllNode nodeIn) => _paths.Lambda(nodeIn, all: true, TranslatePredicate);
 
+    public override SqlFragment Visit(CountNode nodeIn) => _paths.Count(nodeIn);
+
     private SqlFragment Translate(QueryNode node)
     {
         if (++_depth > context.MaxDepth)

@@ -79,6 +79,32 @@ internal sealed class SqlPathScope(SqlTranslationContext context)
         }
     }
 
+    /// <summary><c>Nav/$count</c> in an expression: a correlated <c>COUNT(*)</c> of the related rows within their row scope.</summary>
+    public SqlFragment Count(CountNode node)
+    {
+        if (node.Source is not CollectionNavigationNode collection || collection.Source is not SingleResourceNode parent)
+        {
+            throw ODataRequestException.NotImplemented("$count in an expression is supported over collection navigation properties only.");
+        }
+
+        var navigation = SetOf(parent).FindNavigation(collection.NavigationProperty)
+            ?? throw ODataRequestException.BadRequest($"The navigation property '{collection.NavigationProperty.Name}' cannot be used in a query.");
+        _subqueryDepth++;
+        try
+        {
+            var (parentColumn, _) = ColumnOf(parent, navigation.SourceColumn);
+            var alias = NextAlias("_c");
+            return SqlFragment.Value(
+                $"(SELECT COUNT(*) FROM {navigation.Target.QuotedTable} AS {alias} WHERE {alias}.{navigation.TargetColumn.QuotedColumn} = {parentColumn}{Scope(navigation.Target)})",
+                EdmPrimitiveTypeKind.Int64,
+                canBeNull: false);
+        }
+        finally
+        {
+            _subqueryDepth--;
+        }
+    }
+
     private EntitySetBinding SetOf(SingleResourceNode node) => node switch
     {
         ResourceRangeVariableReferenceNode range when _lambdas.TryGetValue(range.Name, out var lambda) => lambda.Set,
