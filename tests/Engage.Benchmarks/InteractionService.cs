@@ -26,7 +26,7 @@ internal sealed class InteractionService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<InteractionService> StartAsync(string databasePath)
+    public static async Task<InteractionService> StartAsync(string databasePath, int pageSize = ServerPageSize)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -38,7 +38,7 @@ internal sealed class InteractionService : IAsyncDisposable
             Model = CreateModel(),
             EntitySets = [new EntitySetMapping("Interactions", "Interactions")],
             OpenConnection = _ => ValueTask.FromResult<DbConnection>(new SqliteConnection(connectionString)),
-            PageSize = ServerPageSize,
+            PageSize = pageSize,
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

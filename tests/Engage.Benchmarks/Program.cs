@@ -26,9 +26,26 @@ internal static class Program
         var engine = new EngineReader(service.Client);
         var direct = new DirectReader(path);
 
-        await FirstPageScenario.RunAsync(engine, direct, options, output);
-        await ExportScenario.RunAsync(engine, direct, options, output);
-        await GroupByScenario.RunAsync(engine, direct, options, output);
+        if (options.Scenarios.Contains("a"))
+        {
+            await FirstPageScenario.RunAsync(engine, direct, options, output);
+        }
+
+        if (options.Scenarios.Contains("b"))
+        {
+            await ExportScenario.RunAsync(engine, direct, path, options, output);
+        }
+
+        if (options.Scenarios.Contains("b3"))
+        {
+            await BackpressureScenario.RunAsync(path, options, output);
+        }
+
+        if (options.Scenarios.Contains("c"))
+        {
+            await GroupByScenario.RunAsync(engine, direct, options, output);
+        }
+
         return 0;
     }
 }
