@@ -34,6 +34,9 @@ internal sealed class EntitySetBinding
     /// <summary>The <c>@odata.type</c> value of the set's entity type.</summary>
     public string TypeAnnotation { get; }
 
+    /// <summary>The text properties <c>$search</c> looks in (none: the set is not searchable).</summary>
+    public IReadOnlyList<PropertyBinding> SearchProperties { get; init; } = [];
+
     public PropertyBinding? Find(IEdmProperty property) => _byProperty.GetValueOrDefault(property);
 
     /// <summary>The navigation properties of the set, bound at startup.</summary>

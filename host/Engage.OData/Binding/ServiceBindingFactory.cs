@@ -73,7 +73,30 @@ internal static class ServiceBindingFactory
             }
         }
 
-        return new EntitySetBinding(entitySet, mapping.Table, dialect.QuoteIdentifier(mapping.Table), key!, properties);
+        return new EntitySetBinding(entitySet, mapping.Table, dialect.QuoteIdentifier(mapping.Table), key!, properties)
+        {
+            SearchProperties = BindSearchProperties(entitySet, mapping, properties),
+        };
+    }
+
+    private static List<PropertyBinding> BindSearchProperties(IEdmEntitySet entitySet, EntitySetMapping mapping, List<PropertyBinding> properties)
+    {
+        if (mapping.SearchProperties is null)
+        {
+            return properties.Where(p => p.Kind == EdmPrimitiveTypeKind.String).ToList();
+        }
+
+        var searchable = new List<PropertyBinding>();
+        foreach (var name in mapping.SearchProperties)
+        {
+            var property = properties.Find(p => p.Name == name);
+            Require(property is not null, $"Entity set '{entitySet.Name}' lists unknown search property '{name}'.");
+            Require(property!.Kind == EdmPrimitiveTypeKind.String, $"Search property '{entitySet.Name}.{name}' is not Edm.String.");
+            Require(!searchable.Contains(property), $"Search property '{entitySet.Name}.{name}' is listed twice.");
+            searchable.Add(property);
+        }
+
+        return searchable;
     }
 
     private static void Require(bool condition, string message)

@@ -11,4 +11,7 @@ internal sealed record EntitySetMapping(string EntitySet, string Table)
 
     /// <summary>Property name to column name, for the properties whose column has another name.</summary>
     public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The Edm.String properties <c>$search</c> looks in; null for all of them, empty to refuse <c>$search</c>.</summary>
+    public IReadOnlyList<string>? SearchProperties { get; init; }
 }

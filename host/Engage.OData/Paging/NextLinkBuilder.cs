@@ -32,7 +32,7 @@ internal static class NextLinkBuilder
         return link.Append("$skiptoken=").Append(skipToken).ToString();
     }
 
-    /// <summary>The part of the query a skip token is bound to.</summary>
+    /// <summary>The part of the query a skip token is bound to: what decides which rows come in which order.</summary>
     public static string Shape(string entitySetName, RawQueryOptions options) =>
-        entitySetName + "\n" + options.Find("filter") + "\n" + options.Find("orderby");
+        entitySetName + "\n" + options.Find("filter") + "\n" + options.Find("orderby") + "\n" + options.Find("search") + "\n" + options.Find("compute");
 }

@@ -38,6 +38,7 @@ internal static class ODataRequestParser
         RefuseUnsupportedOptions(parser);
 
         var filter = parser.ParseFilter();
+        var search = parser.ParseSearch();
         var orderBy = parser.ParseOrderBy();
         var selection = SelectionResolver.Resolve(parser.ParseSelectAndExpand(), entitySet);
         var top = parser.ParseTop();
@@ -45,10 +46,10 @@ internal static class ODataRequestParser
         var count = parser.ParseCount() ?? false;
         var skipToken = parser.ParseSkipToken();
 
-        if (kind == RequestKind.Entity && (filter is not null || orderBy is not null || top is not null || skip is not null
+        if (kind == RequestKind.Entity && (filter is not null || search is not null || orderBy is not null || top is not null || skip is not null
             || count || skipToken is not null))
         {
-            throw ODataRequestException.BadRequest("$filter, $orderby, $top, $skip, $count and $skiptoken do not apply to a single entity.");
+            throw ODataRequestException.BadRequest("$filter, $search, $orderby, $top, $skip, $count and $skiptoken do not apply to a single entity.");
         }
 
         return new ParsedRequest
@@ -57,6 +58,7 @@ internal static class ODataRequestParser
             EntitySet = entitySet,
             KeyValue = keyValue,
             Filter = filter,
+            Search = search,
             OrderBy = kind == RequestKind.Collection ? orderBy : null,
             Selection = selection,
             Top = top,
@@ -113,11 +115,6 @@ internal static class ODataRequestParser
         if (parser.ParseApply() is not null)
         {
             throw ODataRequestException.NotImplemented("$apply is not supported yet.");
-        }
-
-        if (parser.ParseSearch() is not null)
-        {
-            throw ODataRequestException.NotImplemented("$search is not supported yet.");
         }
 
         if (parser.ParseCompute() is not null)

@@ -15,6 +15,8 @@ internal sealed class ParsedRequest
 
     public FilterClause? Filter { get; init; }
 
+    public SearchClause? Search { get; init; }
+
     public OrderByClause? OrderBy { get; init; }
 
     public required Selection Selection { get; init; }

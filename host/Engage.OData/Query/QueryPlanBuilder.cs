@@ -41,6 +41,11 @@ internal static class QueryPlanBuilder
             predicates.Add(translator.TranslatePredicate(request.Filter.Expression));
         }
 
+        if (request.Search is not null)
+        {
+            predicates.Add(new SqlSearchTranslator(entitySet, dialect, parameters, definition.MaxExpressionDepth).Translate(request.Search));
+        }
+
         if (request.Kind == RequestKind.Count)
         {
             return new QueryPlan { Count = SqlStatementFactory.Count(entitySet.QuotedTable, predicates, parameters), ParentCheck = parentCheck };
