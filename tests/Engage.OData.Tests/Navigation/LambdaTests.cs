@@ -104,6 +104,18 @@ public sealed class LambdaTests(ODataServerFixture fixture) : IClassFixture<ODat
         response.Json.GetProperty("@odata.count").GetInt64().Should().Be(TestDatabase.CustomerCount);
     }
 
+    [Fact]
+    public async Task Get_NestedLambdaReferringToOuterLambdaVariable_CorrelatesBothLevels()
+    {
+        var expected = Customers(c => fixture.Database.Orders.Where(o => o.CustomerId == c)
+            .Any(o => o.Quantity < 3 && fixture.Database.Orders.Any(x => x.CustomerId == o.CustomerId && x.Id > o.Id + 270)));
+
+        var ids = await IdsAsync("odata/Customers?$filter=Orders/any(o: o/Quantity lt 3 and o/Customer/Orders/any(x: x/Id gt o/Id add 270))&$select=Id");
+
+        ids.Should().Equal(expected).And.NotBeEmpty();
+        expected.Should().HaveCountLessThan(TestDatabase.CustomerCount);
+    }
+
     private List<long> Customers(Func<long, bool> predicate) => [.. Enumerable.Range(1, TestDatabase.CustomerCount).Select(i => (long)i).Where(predicate)];
 
     private async Task<List<long>> IdsAsync(string url)

@@ -102,14 +102,26 @@ public sealed class NavigationPathTests(ODataServerFixture fixture) : IClassFixt
             .Should().Equal(fixture.Database.Orders.Where(o => o.CustomerId == 3 && o.WorkspaceId == 2).Select(o => o.Id));
     }
 
+    [Fact]
+    public async Task Get_UnknownNavigationInPath_Answers404()
+    {
+        var response = await _client.GetODataAsync("odata/Customers(3)/Nope");
+
+        response.Status.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Theory]
-    [InlineData("odata/Customers(3)/Nope")]
-    [InlineData("odata/Orders?$filter=Nope/any(o: o/Paid)")]
-    public async Task Get_UnknownNavigation_Answers400Or404(string url)
+    [InlineData("odata/Customers?$filter=Nope/any(o: o/Paid)")]
+    [InlineData("odata/Customers?$filter=Orders/any(o: o/Nope eq 1)")]
+    [InlineData("odata/Orders?$filter=Customer/Nope eq 1")]
+    [InlineData("odata/Orders?$orderby=Nope/Name")]
+    [InlineData("odata/Customers?$expand=Orders($expand=Nope)")]
+    [InlineData("odata/Customers?$filter=Orders/any(o: o/Customer/Orders/any(x: x/Paid) and Nope)")]
+    public async Task Get_UnknownNavigationInQueryOption_Answers400(string url)
     {
         var response = await _client.GetODataAsync(url);
 
-        ((int)response.Status).Should().BeOneOf(400, 404);
+        response.Status.Should().Be(HttpStatusCode.BadRequest, response.Body);
     }
 
     [Fact]
