@@ -26,10 +26,12 @@ internal sealed class EntityRowWriter
         ODataJsonFormat format,
         bool omitNulls,
         ServiceUrls urls,
-        Sql.ISqlDialect dialect)
+        Sql.ISqlDialect dialect,
+        IReadOnlyList<Query.ComputedColumn>? computed = null)
     {
         _columns = columns
             .Select(c => new ColumnWriter(c.Property.JsonName, c.Ordinal, dialect.GetValueWriter(c.Property.Kind, format.Ieee754Compatible)))
+            .Concat((computed ?? []).Select(c => new ColumnWriter(JsonEncodedText.Encode(c.Name), c.Ordinal, dialect.GetValueWriter(c.Kind, format.Ieee754Compatible))))
             .ToArray();
         _omitNulls = omitNulls;
         _fullMetadata = format.Level == MetadataLevel.Full;

@@ -37,10 +37,16 @@ internal static class ODataRequestParser
         var (kind, entitySet, keyValue) = navigation is { } n ? (n.Kind, n.Target, n.TargetKey) : ReadPath(odataPath, service);
         RefuseUnsupportedOptions(parser);
 
+        var computed = ComputeResolver.Resolve(parser.ParseCompute());
         var filter = parser.ParseFilter();
         var search = parser.ParseSearch();
         var orderBy = parser.ParseOrderBy();
-        var selection = SelectionResolver.Resolve(parser.ParseSelectAndExpand(), entitySet);
+        var (selectClause, written) = ComputeResolver.SplitSelection(parser.ParseSelectAndExpand(), computed, entitySet);
+        var selection = SelectionResolver.Resolve(selectClause, entitySet);
+        if (written.Count > 0 && selection.ContextList is { } list)
+        {
+            selection = selection with { ContextList = list + "," + string.Join(",", written.Select(c => c.Alias)) };
+        }
         var top = parser.ParseTop();
         var skip = parser.ParseSkip();
         var count = parser.ParseCount() ?? false;
@@ -61,6 +67,8 @@ internal static class ODataRequestParser
             Search = search,
             OrderBy = kind == RequestKind.Collection ? orderBy : null,
             Selection = selection,
+            Computed = computed,
+            ComputedWritten = written,
             Top = top,
             Skip = skip,
             Count = count,
@@ -115,11 +123,6 @@ internal static class ODataRequestParser
         if (parser.ParseApply() is not null)
         {
             throw ODataRequestException.NotImplemented("$apply is not supported yet.");
-        }
-
-        if (parser.ParseCompute() is not null)
-        {
-            throw ODataRequestException.NotImplemented("$compute is not supported yet.");
         }
 
         if (parser.ParseDeltaToken() is not null)

@@ -17,6 +17,12 @@ internal sealed class ParsedRequest
 
     public SearchClause? Search { get; init; }
 
+    /// <summary>The <c>$compute</c> aliases, usable in <c>$filter</c>, <c>$orderby</c> and <c>$select</c>.</summary>
+    public IReadOnlyList<ComputedProperty> Computed { get; init; } = [];
+
+    /// <summary>The computed properties written on each entity.</summary>
+    public IReadOnlyList<ComputedProperty> ComputedWritten { get; init; } = [];
+
     public OrderByClause? OrderBy { get; init; }
 
     public required Selection Selection { get; init; }

@@ -18,6 +18,9 @@ internal sealed record QueryPlan
 
     public int KeyOrdinal => 0;
 
+    /// <summary>The <c>$compute</c> aliases written after the properties, with their ordinals.</summary>
+    public IReadOnlyList<ComputedColumn> Computed { get; init; } = [];
+
     /// <summary>For a path through a navigation: returns a row when the parent exists (within its row scope).</summary>
     public SqlStatement? ParentCheck { get; init; }
 

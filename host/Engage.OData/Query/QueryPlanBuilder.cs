@@ -34,6 +34,7 @@ internal static class QueryPlanBuilder
             new SqlTranslationContext(entitySet, dialect, parameters, request.ParameterAliases, definition.MaxExpressionDepth)
             {
                 Now = definition.TimeProvider.GetUtcNow(),
+                Computed = request.Computed,
                 RowScope = scopeFor,
             });
         if (request.Filter is not null)
@@ -66,6 +67,13 @@ internal static class QueryPlanBuilder
             }
         }
 
+        var computed = new List<ComputedColumn>();
+        foreach (var property in request.ComputedWritten)
+        {
+            computed.Add(new ComputedColumn(property.Alias, property.Kind, columns.Count));
+            columns.Add(translator.TranslateValue(property.Expression));
+        }
+
         var expands = ExpandPlanBuilder.BuildForPage(request.Selection, entitySet, columns, written, service, scopeFor, request.ParameterAliases);
         if (request.Kind == RequestKind.Entity)
         {
@@ -76,13 +84,14 @@ internal static class QueryPlanBuilder
             }
 
             var lookup = SqlStatementFactory.Select(dialect, entitySet.QuotedTable, columns, predicates, [], parameters, null, 0);
-            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck };
+            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed };
         }
 
         var orderTerms = OrderTerms(request.OrderBy, translator, entitySet, dialect);
         return Page(request, service, preferences, shape, columns, written, predicates, orderTerms, parameters) with
         {
             ColumnCount = columns.Count,
+            Computed = computed,
             Expands = expands,
             ParentCheck = parentCheck,
         };

@@ -66,6 +66,14 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
 
     public override SqlFragment Visit(SingleValuePropertyAccessNode nodeIn) => _paths.Property(nodeIn.Source, nodeIn.Property);
 
+    // ODL 7.7.2 binds a $compute alias in $filter/$orderby as an open property.
+    public override SqlFragment Visit(SingleValueOpenPropertyAccessNode nodeIn)
+    {
+        var computed = context.Computed.FirstOrDefault(c => string.Equals(c.Alias, nodeIn.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw ODataRequestException.BadRequest($"The property '{nodeIn.Name}' is not declared.");
+        return Translate(computed.Expression) with { Kind = computed.Kind };
+    }
+
     public override SqlFragment Visit(ParameterAliasNode nodeIn) =>
         context.ParameterAliases is not null && context.ParameterAliases.TryGetValue(nodeIn.Alias, out var value) && value is not null
             ? Translate(value)

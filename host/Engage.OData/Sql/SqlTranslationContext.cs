@@ -26,4 +26,7 @@ internal sealed class SqlTranslationContext(
 
     /// <summary>The request's time, the value of <c>now()</c>.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
+
+    /// <summary>The request's <c>$compute</c> aliases.</summary>
+    public IReadOnlyList<Query.ComputedProperty> Computed { get; init; } = [];
 }
