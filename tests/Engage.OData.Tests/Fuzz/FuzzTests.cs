@@ -14,10 +14,16 @@ namespace Engage.OData.Tests.Fuzz;
 /// </summary>
 public sealed class FuzzTests(ODataServerFixture fixture, ITestOutputHelper output) : IClassFixture<ODataServerFixture>
 {
-    public const int Seed = 424242;
+    private const int DefaultSeed = 424242;
     public const int Cases = 5000;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(75);
     private static readonly int[] BareRejections = [400, 404, 405, 414, 431];
+
+    /// <summary>424242, or ENGAGE_FUZZ_SEED to explore other seeds.</summary>
+    private static int Seed =>
+        int.TryParse(Environment.GetEnvironmentVariable("ENGAGE_FUZZ_SEED"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : DefaultSeed;
 
     [Fact]
     public async Task Get_WithThousandsOfHostileRequests_NeverAnswersAServerErrorNorChangesData()
