@@ -57,6 +57,28 @@ public sealed class ExpandStatementCountTests : IAsyncLifetime
         Selects().Should().NotContain(s => s.Contains(" JOIN ", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task Get_ScopedRequestWithExpandLambdaAndPath_PutsTheScopeInEveryOrdersSubquery()
+    {
+        var response = await _server.Client.GetODataAsync(
+            "odata/Customers(3)/Orders/$count?$filter=Customer/Orders/any(o: o/Paid) and Customer/Orders/$count gt 1",
+            (ODataTestServer.WorkspaceHeader, "2"));
+        var expanded = await _server.Client.GetODataAsync(
+            "odata/Customers?$filter=Orders/all(o: o/Amount gt 0)&$expand=Orders($count=true;$top=1;$expand=Customer)",
+            (ODataTestServer.WorkspaceHeader, "2"));
+
+        response.Status.Should().Be(System.Net.HttpStatusCode.OK, response.Body);
+        expanded.Status.Should().Be(System.Net.HttpStatusCode.OK, expanded.Body);
+        var statements = Selects();
+        statements.Should().HaveCountGreaterThan(4);
+        foreach (var statement in statements)
+        {
+            Occurrences(statement, "FROM \"Orders\"").Should().Be(Occurrences(statement, "\"workspace_id\" = 2"), statement);
+        }
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
     private List<string> Selects()
     {
         lock (_statements)
