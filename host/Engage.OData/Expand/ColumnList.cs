@@ -12,6 +12,9 @@ internal sealed class ColumnList
 
     public IReadOnlyList<string> Quoted => _quoted;
 
+    /// <summary>Takes the slot of a column that is not a property (a computed value) so later ordinals stay right.</summary>
+    public void AddOpaque(string expression) => _quoted.Add(expression);
+
     public int Add(PropertyBinding property)
     {
         if (!_ordinals.TryGetValue(property, out var ordinal))

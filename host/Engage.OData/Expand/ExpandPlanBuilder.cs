@@ -33,9 +33,17 @@ internal static class ExpandPlanBuilder
         }
 
         var list = new ColumnList(entitySet.Key);
-        foreach (var (property, _) in written)
+        foreach (var (property, ordinal) in written)
         {
-            list.Add(property);
+            if (list.Add(property) != ordinal)
+            {
+                throw new InvalidOperationException("The page's columns are not in selection order.");
+            }
+        }
+
+        foreach (var other in columns.Skip(list.Quoted.Count))
+        {
+            list.AddOpaque(other);
         }
 
         var levels = Build(selection, list, service, scope ?? (_ => null), aliases);

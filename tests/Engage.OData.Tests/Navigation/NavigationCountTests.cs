@@ -37,6 +37,16 @@ public sealed class NavigationCountTests(ODataServerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Get_ExpandWithCompute_JoinsOnTheForeignKeyNotOnAComputedColumn()
+    {
+        var response = await _client.GetODataAsync("odata/Orders?$compute=Amount mul 2 as Twice&$select=Id,Twice&$expand=Customer($select=Name)&$top=2");
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+        response.Rows.Select(r => r.GetProperty("Customer").GetProperty("Name").GetString()).Should().Equal("Customer 2", "Customer 3");
+        response.Rows.Select(r => r.GetProperty("Twice").GetDouble()).Should().Equal(3.0, 6.0);
+    }
+
+    [Fact]
     public async Task Get_ExpansionOverTheRowBudget_Answers400BeforeWriting()
     {
         var definition = ODataTestServer.DefaultDefinition(fixture.Database);
