@@ -13,6 +13,9 @@ public sealed class PluginInvokerTests : IDisposable
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
+    /// <summary>How late a timer continuation may run on a loaded 2-core machine (seen: almost 5 s).</summary>
+    private static readonly TimeSpan SchedulingSlack = TimeSpan.FromSeconds(15);
     private readonly FixturePluginBuilder _fixtures = new();
     private readonly PluginInvoker _invoker = new(
         new PluginInvokerOptions { CallTimeout = CallTimeout, CancellationGrace = Grace, QuarantineAfterFaults = 3 },
@@ -67,7 +70,7 @@ public sealed class PluginInvokerTests : IDisposable
         var failure = (await FluentActions.Awaiting(() => PullAsync(plugin, session)).Should().ThrowAsync<PluginCallException>()).Which;
 
         watch.Elapsed.Should().BeGreaterThanOrEqualTo(CallTimeout + Grace - TimeSpan.FromMilliseconds(100))
-            .And.BeLessThan(CallTimeout + Grace + TimeSpan.FromSeconds(3));
+            .And.BeLessThan(CallTimeout + Grace + SchedulingSlack);
         failure.IsFault.Should().BeTrue();
         failure.Reason.Should().Contain("ignored cancellation");
         plugin.ConsecutiveFaults.Should().Be(1);
@@ -78,19 +81,31 @@ public sealed class PluginInvokerTests : IDisposable
     [Fact]
     public async Task InvokeAsync_PullBusyLoopingPastItsTimeout_ReturnsAfterTimeoutPlusGrace()
     {
-        var (plugin, session) = await LoadAndConnectAsync("""
+        // The loop spins until the test drops the stop file (at most a minute), far past the bound asserted
+        // below, so a regression that waits for the plugin shows; the slack absorbs a busy 2-core CI machine.
+        var stopFile = Path.Combine(Path.GetTempPath(), "engage-busy-loop-" + Guid.NewGuid().ToString("N"));
+        var (plugin, session) = await LoadAndConnectAsync($$"""
             await Task.Yield();
-            var until = DateTime.UtcNow.AddSeconds(8);
-            while (DateTime.UtcNow < until) { }
+            var until = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < until && !System.IO.File.Exists(@"{{stopFile}}")) { }
             return new SyncBatch();
             """);
-        var watch = Stopwatch.StartNew();
+        try
+        {
+            var watch = Stopwatch.StartNew();
 
-        var failure = (await FluentActions.Awaiting(() => PullAsync(plugin, session)).Should().ThrowAsync<PluginCallException>()).Which;
+            var failure = (await FluentActions.Awaiting(() => PullAsync(plugin, session)).Should().ThrowAsync<PluginCallException>()).Which;
 
-        watch.Elapsed.Should().BeLessThan(CallTimeout + Grace + TimeSpan.FromSeconds(3));
-        failure.IsFault.Should().BeTrue();
-        failure.Reason.Should().Contain("ignored cancellation");
+            watch.Elapsed.Should().BeLessThan(CallTimeout + Grace + SchedulingSlack);
+            failure.IsFault.Should().BeTrue();
+            failure.Reason.Should().Contain("ignored cancellation");
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(stopFile, "stop");
+            await Task.Delay(500);
+            File.Delete(stopFile);
+        }
     }
 
     /// <summary>
@@ -100,7 +115,7 @@ public sealed class PluginInvokerTests : IDisposable
     [Fact]
     public async Task InvokeAsync_PullBlockingBeforeReturningItsTask_ReturnsAfterTimeoutPlusGrace()
     {
-        var (plugin, session) = await LoadAndConnectAsync(syncPull: "Thread.Sleep(TimeSpan.FromSeconds(10)); return Task.FromResult(new SyncBatch());");
+        var (plugin, session) = await LoadAndConnectAsync(syncPull: "Thread.Sleep(TimeSpan.FromSeconds(30)); return Task.FromResult(new SyncBatch());");
         var watch = Stopwatch.StartNew();
 
         var outcome = await Task.Run(async () =>
@@ -116,7 +131,7 @@ public sealed class PluginInvokerTests : IDisposable
             }
         });
 
-        watch.Elapsed.Should().BeLessThan(CallTimeout + Grace + TimeSpan.FromSeconds(3),
+        watch.Elapsed.Should().BeLessThan(CallTimeout + Grace + SchedulingSlack,
             "the invoker must bound a call that blocks before returning its task (it waited for the plugin instead)");
         outcome.Should().NotBeNull();
         outcome!.IsFault.Should().BeTrue();
