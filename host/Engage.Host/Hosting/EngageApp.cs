@@ -32,10 +32,11 @@ internal static class EngageApp
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>(app.Configuration["Engage:Security:ApiKeyQueryParameter"] ?? "api_key");
         app.MapHealthChecks("/health");
+        var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name)).ToList();
         app.MapOData(new ODataServiceDefinition
         {
-            Model = EngageModel.Build(),
-            EntitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name)).ToList(),
+            Model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets),
+            EntitySets = entitySets,
             OpenConnection = async ct => await database.OpenAsync(ct),
             PageSize = options.OData.PageSize,
             MaxTop = options.OData.MaxTop,

@@ -143,7 +143,7 @@ internal static class EngageModel
     /// <summary>The names of every entity set, each backed by the table of the same name.</summary>
     public static IReadOnlyList<string> EntitySetNames { get; } = Sets.Select(s => s.Name).ToList();
 
-    public static IEdmModel Build()
+    public static EdmModel Build()
     {
         var model = new EdmModel();
         var container = new EdmEntityContainer(Namespace, "Container");

@@ -10,6 +10,9 @@ namespace Engage.OData.Query;
 /// </summary>
 internal static class ODataRequestParser
 {
+    /// <summary>The deepest <c>$expand</c> accepted (published as <c>ExpandRestrictions/MaxLevels</c>).</summary>
+    public const int MaxExpansionDepth = 8;
+
     public static ParsedRequest Parse(ServiceBinding service, string serviceRoot, string requestUri)
     {
         try
@@ -29,7 +32,7 @@ internal static class ODataRequestParser
             Resolver = new ODataUriResolver { EnableCaseInsensitive = true },
             EnableNoDollarQueryOptions = true,
         };
-        parser.Settings.MaximumExpansionDepth = 8;
+        parser.Settings.MaximumExpansionDepth = MaxExpansionDepth;
         parser.Settings.MaximumExpansionCount = 64;
 
         var odataPath = parser.ParsePath();

@@ -12,43 +12,55 @@ namespace Engage.OData.Sql;
 /// </summary>
 internal sealed class SqlFunctionTranslator(SqlTranslationContext context, Func<QueryNode, SqlFragment> translate)
 {
+    /// <summary>
+    /// The one table of supported functions: name (case-insensitive) to translation. <see cref="Names"/> is read from
+    /// it, and so is the <c>Capabilities.FilterFunctions</c> annotation, so what is published cannot drift from what runs.
+    /// </summary>
+    private static readonly Dictionary<string, Func<SqlFunctionTranslator, SingleValueFunctionCallNode, SqlFragment>> Table =
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["contains"] = (t, n) => t.Predicate(n, t._functions.Contains),
+            ["startswith"] = (t, n) => t.Predicate(n, t._functions.StartsWith),
+            ["endswith"] = (t, n) => t.Predicate(n, t._functions.EndsWith),
+            ["length"] = (t, n) => t.Text(n, 1, EdmPrimitiveTypeKind.Int32, a => t._functions.Length(a[0])),
+            ["indexof"] = (t, n) => t.Text(n, 2, EdmPrimitiveTypeKind.Int32, a => t._functions.IndexOf(a[0], a[1])),
+            ["substring"] = (t, n) => t.Substring(n),
+            ["tolower"] = (t, n) => t.Text(n, 1, EdmPrimitiveTypeKind.String, a => t._functions.ToLower(a[0])),
+            ["toupper"] = (t, n) => t.Text(n, 1, EdmPrimitiveTypeKind.String, a => t._functions.ToUpper(a[0])),
+            ["trim"] = (t, n) => t.Text(n, 1, EdmPrimitiveTypeKind.String, a => t._functions.Trim(a[0])),
+            ["concat"] = (t, n) => t.Text(n, 2, EdmPrimitiveTypeKind.String, a => t._functions.Concat(a[0], a[1])),
+            ["year"] = (t, n) => t.Part(n, DatePart.Year, dateAllowed: true),
+            ["month"] = (t, n) => t.Part(n, DatePart.Month, dateAllowed: true),
+            ["day"] = (t, n) => t.Part(n, DatePart.Day, dateAllowed: true),
+            ["hour"] = (t, n) => t.Part(n, DatePart.Hour, dateAllowed: false),
+            ["minute"] = (t, n) => t.Part(n, DatePart.Minute, dateAllowed: false),
+            ["second"] = (t, n) => t.Part(n, DatePart.Second, dateAllowed: false),
+            ["fractionalseconds"] = (t, n) => t.Temporal(n, EdmPrimitiveTypeKind.Decimal, false, (sql, kind) => t._functions.FractionalSeconds(sql, kind)),
+            ["date"] = (t, n) => t.Temporal(n, EdmPrimitiveTypeKind.Date, false,
+                (sql, kind) => kind == EdmPrimitiveTypeKind.DateTimeOffset ? t._functions.DateOf(sql) : null),
+            ["time"] = (t, n) => t.Temporal(n, EdmPrimitiveTypeKind.TimeOfDay, false,
+                (sql, kind) => kind == EdmPrimitiveTypeKind.DateTimeOffset ? t._functions.TimeOf(sql) : null),
+            ["totaloffsetminutes"] = (t, n) => t.Temporal(n, EdmPrimitiveTypeKind.Int32, false,
+                (sql, kind) => kind == EdmPrimitiveTypeKind.DateTimeOffset ? $"(CASE WHEN {sql} IS NULL THEN NULL ELSE 0 END)" : null),
+            ["now"] = (t, n) => t.DateTimeOffsetConstant(n, t.Now),
+            ["maxdatetime"] = (t, n) => t.DateTimeOffsetConstant(n, DateTimeOffset.MaxValue),
+            ["mindatetime"] = (t, n) => t.DateTimeOffsetConstant(n, DateTimeOffset.MinValue),
+            ["round"] = (t, n) => t.Numeric(n, t._functions.Round),
+            ["floor"] = (t, n) => t.Numeric(n, t._functions.Floor),
+            ["ceiling"] = (t, n) => t.Numeric(n, t._functions.Ceiling),
+        };
+
     private readonly ISqlFunctions _functions = context.Dialect.Functions;
 
-    public SqlFragment Translate(SingleValueFunctionCallNode node)
-    {
-        var name = node.Name.ToLowerInvariant();
-        return name switch
-        {
-            "contains" => Predicate(node, _functions.Contains),
-            "startswith" => Predicate(node, _functions.StartsWith),
-            "endswith" => Predicate(node, _functions.EndsWith),
-            "length" => Text(node, 1, EdmPrimitiveTypeKind.Int32, a => _functions.Length(a[0])),
-            "indexof" => Text(node, 2, EdmPrimitiveTypeKind.Int32, a => _functions.IndexOf(a[0], a[1])),
-            "substring" => Substring(node),
-            "tolower" => Text(node, 1, EdmPrimitiveTypeKind.String, a => _functions.ToLower(a[0])),
-            "toupper" => Text(node, 1, EdmPrimitiveTypeKind.String, a => _functions.ToUpper(a[0])),
-            "trim" => Text(node, 1, EdmPrimitiveTypeKind.String, a => _functions.Trim(a[0])),
-            "concat" => Text(node, 2, EdmPrimitiveTypeKind.String, a => _functions.Concat(a[0], a[1])),
-            "year" => Part(node, DatePart.Year, dateAllowed: true),
-            "month" => Part(node, DatePart.Month, dateAllowed: true),
-            "day" => Part(node, DatePart.Day, dateAllowed: true),
-            "hour" => Part(node, DatePart.Hour, dateAllowed: false),
-            "minute" => Part(node, DatePart.Minute, dateAllowed: false),
-            "second" => Part(node, DatePart.Second, dateAllowed: false),
-            "fractionalseconds" => Temporal(node, EdmPrimitiveTypeKind.Decimal, false, (sql, kind) => _functions.FractionalSeconds(sql, kind)),
-            "date" => Temporal(node, EdmPrimitiveTypeKind.Date, false, (sql, kind) => kind == EdmPrimitiveTypeKind.DateTimeOffset ? _functions.DateOf(sql) : null),
-            "time" => Temporal(node, EdmPrimitiveTypeKind.TimeOfDay, false, (sql, kind) => kind == EdmPrimitiveTypeKind.DateTimeOffset ? _functions.TimeOf(sql) : null),
-            "totaloffsetminutes" => Temporal(node, EdmPrimitiveTypeKind.Int32, false,
-                (sql, kind) => kind == EdmPrimitiveTypeKind.DateTimeOffset ? $"(CASE WHEN {sql} IS NULL THEN NULL ELSE 0 END)" : null),
-            "now" => DateTimeOffsetConstant(node, context.Now),
-            "maxdatetime" => DateTimeOffsetConstant(node, DateTimeOffset.MaxValue),
-            "mindatetime" => DateTimeOffsetConstant(node, DateTimeOffset.MinValue),
-            "round" => Numeric(node, _functions.Round),
-            "floor" => Numeric(node, _functions.Floor),
-            "ceiling" => Numeric(node, _functions.Ceiling),
-            _ => throw ODataRequestException.NotImplemented($"The function '{node.Name}' is not supported yet."),
-        };
-    }
+    /// <summary>The names of the functions this translator translates (lower case).</summary>
+    public static IReadOnlyCollection<string> Names => Table.Keys;
+
+    private DateTimeOffset Now => context.Now;
+
+    public SqlFragment Translate(SingleValueFunctionCallNode node) =>
+        Table.TryGetValue(node.Name, out var translate)
+            ? translate(this, node)
+            : throw ODataRequestException.NotImplemented($"The function '{node.Name}' is not supported yet.");
 
     private List<SqlFragment> Arguments(SingleValueFunctionCallNode node, int count)
     {
