@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Net;
-using System.Xml;
 using Engage.Host.Tests.Http.PowerQuery;
 using Engage.OData.Metadata;
 using Microsoft.OData.Edm;
-using Microsoft.OData.Edm.Csdl;
 using Microsoft.OData.Edm.Validation;
 using Microsoft.OData.Edm.Vocabularies;
 
@@ -16,7 +14,7 @@ namespace Engage.Host.Tests.Http;
 /// published (odata-for-bi.md §2.7: a misreported capability is worse than none).
 /// </summary>
 [Collection(DemoCollection.Name)]
-public sealed class CapabilityAnnotationTests(DemoFixture demo)
+public sealed class CapabilityAnnotationTests(PowerQueryDemoFixture demo)
 {
     private const string Capabilities = "Org.OData.Capabilities.V1.";
 
@@ -236,14 +234,7 @@ public sealed class CapabilityAnnotationTests(DemoFixture demo)
         return text;
     }
 
-    private async Task<IEdmModel> ReadMetadataAsync()
-    {
-        var response = await PowerQueryClient.SendAsync(demo, "/odata/$metadata");
-        response.Status.Should().Be(HttpStatusCode.OK);
-        using var reader = XmlReader.Create(new StringReader(response.Body));
-        CsdlReader.TryParse(reader, out var model, out var errors).Should().BeTrue(string.Join("; ", errors ?? []));
-        return model;
-    }
+    private Task<IEdmModel> ReadMetadataAsync() => PowerQueryClient.ReadModelAsync(demo);
 
     private async Task<long> CountAsync(string url)
     {

@@ -5,9 +5,16 @@ using Engage.Host.Tests.Infrastructure;
 namespace Engage.Host.Tests.Http;
 
 /// <summary>One host with the demo workspace, shared by the tests that read its data.</summary>
-public sealed class DemoFixture : IAsyncLifetime
+public class DemoFixture : IAsyncLifetime
 {
-    public EngageAppFactory Factory { get; } = new();
+    public DemoFixture()
+        : this(new EngageAppFactory())
+    {
+    }
+
+    protected DemoFixture(EngageAppFactory factory) => Factory = factory;
+
+    public EngageAppFactory Factory { get; }
 
     public HttpClient Client { get; private set; } = null!;
 

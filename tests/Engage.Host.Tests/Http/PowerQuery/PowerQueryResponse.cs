@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace Engage.Host.Tests.Http.PowerQuery;
 
 /// <summary>A response read completely: status, headers (all values, as sent), and the body (gunzipped if need be).</summary>
-internal sealed record PowerQueryResponse(HttpStatusCode Status, IReadOnlyDictionary<string, string[]> Headers, string? ContentType, string Body)
+internal sealed record PowerQueryResponse(
+    HttpStatusCode Status, IReadOnlyDictionary<string, string[]> Headers, string? ContentType, string Body, Uri? RequestUri)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 
@@ -29,6 +30,7 @@ internal sealed record PowerQueryResponse(HttpStatusCode Status, IReadOnlyDictio
             bytes = plain.ToArray();
         }
 
-        return new PowerQueryResponse(response.StatusCode, headers, response.Content.Headers.ContentType?.ToString(), Encoding.UTF8.GetString(bytes));
+        return new PowerQueryResponse(response.StatusCode, headers, response.Content.Headers.ContentType?.ToString(), Encoding.UTF8.GetString(bytes),
+            response.RequestMessage?.RequestUri);
     }
 }
