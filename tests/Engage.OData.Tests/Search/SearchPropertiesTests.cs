@@ -1,6 +1,7 @@
 using System.Net;
 using Engage.OData.Binding;
 using Engage.OData.Hosting;
+using Engage.OData.Metadata;
 using Engage.OData.Tests.Support;
 
 namespace Engage.OData.Tests.Search;
@@ -53,6 +54,31 @@ public sealed class SearchPropertiesTests : IAsyncLifetime
         var act = () => ServiceBindingFactory.Create(definition);
 
         act.Should().Throw<InvalidOperationException>().WithMessage($"*{property}*");
+    }
+
+    [Fact]
+    public void EngineCapabilities_IsSearchable_AgreesWithTheBindingForListedEmptyAndDefaultSearchProperties()
+    {
+        var definitions = new[]
+        {
+            Definition(new EntitySetMapping("Orders", "Orders") { SearchProperties = ["Note"] }, new EntitySetMapping("Customers", "Customers") { SearchProperties = [] }),
+            Definition(new EntitySetMapping("Orders", "Orders"), new EntitySetMapping("Customers", "Customers")),
+        };
+        var answers = new List<bool>();
+
+        foreach (var definition in definitions)
+        {
+            var service = ServiceBindingFactory.Create(definition);
+            foreach (var mapping in definition.EntitySets)
+            {
+                var entitySet = definition.Model.EntityContainer.FindEntitySet(mapping.EntitySet);
+                var searchable = EngineCapabilities.IsSearchable(entitySet, mapping);
+                searchable.Should().Be(service.Find(entitySet)!.SearchProperties.Count > 0, mapping.EntitySet);
+                answers.Add(searchable);
+            }
+        }
+
+        answers.Should().Contain(false).And.Contain(true);
     }
 
     private ODataServiceDefinition Definition(params EntitySetMapping[] sets)
