@@ -12,8 +12,6 @@ namespace Engage.OData.Json;
 /// </summary>
 internal static class FeedWriter
 {
-    private const int FlushThreshold = 32 * 1024;
-
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -32,6 +30,7 @@ internal static class FeedWriter
         CancellationToken cancellationToken)
     {
         using var writer = new Utf8JsonWriter(pipe, Options);
+        var flusher = new PipeFlusher(writer, pipe);
         writer.WriteStartObject();
         if (header.Context is not null)
         {
@@ -58,15 +57,10 @@ internal static class FeedWriter
             rows.WriteProperties(reader, writer);
             writer.WriteEndObject();
             written++;
-            if (writer.BytesPending > FlushThreshold)
+            if (flusher.IsDue && !await flusher.FlushAsync(cancellationToken))
             {
-                writer.Flush();
-                var result = await pipe.FlushAsync(cancellationToken);
-                if (result.IsCompleted || result.IsCanceled)
-                {
-                    // The client went away (a preview that read enough): stop quietly.
-                    return false;
-                }
+                // The client went away (a preview that read enough): stop quietly.
+                return false;
             }
         }
 
