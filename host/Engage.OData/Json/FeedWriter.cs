@@ -19,6 +19,22 @@ internal static class FeedWriter
     };
 
     /// <summary>Writes up to <paramref name="rowsToWrite"/> rows; returns whether the reader had another one.</summary>
+    public static Task<bool> WriteFeedAsync(
+        PipeWriter pipe,
+        FeedHeader header,
+        EntityRowWriter rows,
+        DbDataReader reader,
+        int rowsToWrite,
+        bool canHaveMore,
+        Func<string> nextLink,
+        CancellationToken cancellationToken) =>
+        WriteFeedAsync(pipe, header, rows, reader, rowsToWrite, canHaveMore, null, nextLink, cancellationToken);
+
+    /// <summary>
+    /// Writes up to <paramref name="rowsToWrite"/> rows; returns whether the reader had another one. When the page is
+    /// full, <paramref name="lastRowWritten"/> sees the reader on its last row (for a keyset token) before the reader
+    /// moves on to the row that reveals a next page.
+    /// </summary>
     public static async Task<bool> WriteFeedAsync(
         PipeWriter pipe,
         FeedHeader header,
@@ -26,6 +42,7 @@ internal static class FeedWriter
         DbDataReader reader,
         int rowsToWrite,
         bool canHaveMore,
+        Action<DbDataReader>? lastRowWritten,
         Func<string> nextLink,
         CancellationToken cancellationToken)
     {
@@ -57,6 +74,11 @@ internal static class FeedWriter
             rows.WriteProperties(reader, writer);
             writer.WriteEndObject();
             written++;
+            if (written == rowsToWrite && canHaveMore)
+            {
+                lastRowWritten?.Invoke(reader);
+            }
+
             if (flusher.IsDue && !await flusher.FlushAsync(cancellationToken))
             {
                 // The client went away (a preview that read enough): stop quietly.
