@@ -1,4 +1,6 @@
 using System.Globalization;
+using Engage.OData.Paging;
+using Engage.OData.Query;
 using Engage.OData.Tests.Support;
 
 namespace Engage.OData.Tests.Paging;
@@ -53,6 +55,23 @@ public sealed class KeysetConsistencyTests : IAsyncLifetime
         var insertedAfter = inserted.Where(o => SqliteOrder.After(o, last, keys)).Select(o => o.Id).ToList();
         expected.Should().HaveCount(_database.Orders.Count - 50 - 5 + insertedAfter.Count, "every unread row but the five deleted, and the new rows after the cursor");
         insertedAfter.Should().NotBeEmpty().And.HaveCountLessThan(inserted.Count, "new rows must land on both sides of the cursor for the test to mean something");
+    }
+
+    [Fact]
+    public async Task NextLinks_SortValueTooLongForAToken_FallBackToAnOffsetAndStillReturnEveryRow()
+    {
+        // Every Note from 'note 2' on becomes 3,000 characters long: a keyset token for them would pass the limit.
+        Execute("UPDATE \"Orders\" SET \"Note\" = \"Note\" || printf('%.3000c', 'x') WHERE \"Note\" IS NOT NULL");
+        var keys = KeysetPagingTests.Keys("Note desc");
+        var rows = _database.Orders.Select(o => o with { Note = o.Note is null ? null : o.Note + new string('x', 3000) });
+
+        var pages = await _server.Client.GetAllPagesAsync("odata/Orders?$select=Id&$orderby=Note desc", Pages);
+
+        pages.SelectMany(p => p.Rows).Select(r => r.GetProperty("Id").GetInt64()).Should().Equal(SqliteOrder.Sort(rows, keys).Select(o => o.Id));
+        var link = pages[0].NextLink!;
+        var shape = NextLinkBuilder.Shape("Orders", RawQueryOptions.Parse("?$select=Id&$orderby=Note desc", 32_768, 8_192));
+        SkipToken.DecodePosition(link[(link.IndexOf("$skiptoken=", StringComparison.Ordinal) + 11)..], shape, [typeof(string), typeof(long)])
+            .Should().Be(new SkipTokenPosition(50, null), "the first page ends on a long Note");
     }
 
     private void Execute(string sql)
