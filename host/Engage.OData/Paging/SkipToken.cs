@@ -50,13 +50,13 @@ internal static class SkipToken
     /// <summary>
     /// A keyset token (version 2) for the last row's sort values (<see langword="null"/>, <see cref="long"/>,
     /// <see cref="double"/> or <see cref="string"/>); the offset token of <paramref name="offset"/> when it would be
-    /// longer than <see cref="MaxLength"/> (very long text in a sort column).
+    /// longer than <see cref="MaxLength"/> (very long text in a sort column) or the order has more than 64 columns.
     /// </summary>
     public static string EncodeKeyset(long offset, IReadOnlyList<object?> values, string shape)
     {
         if (values.Count is 0 or > MaxValues)
         {
-            throw new ArgumentException($"A keyset token carries 1 to {MaxValues} values.", nameof(values));
+            return Encode(offset, shape);
         }
 
         using var buffer = new MemoryStream();

@@ -139,6 +139,17 @@ public sealed class KeysetPagingTests(ODataServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task NextLinks_MoreSortColumnsThanATokenCarries_PageByOffset()
+    {
+        var orderBy = string.Join(",", Enumerable.Repeat("Quantity desc,Product", 40));
+        var expected = SqliteOrder.Sort(Orders, Keys("Quantity desc,Product")).Select(o => o.Id).ToList();
+
+        var pages = await _client.GetAllPagesAsync($"odata/Orders?$select=Id&$orderby={orderBy}", ("Prefer", "odata.maxpagesize=70"));
+
+        Ids(pages).Should().Equal(expected);
+    }
+
+    [Fact]
     public async Task Get_ForgedKeysetTokenUnderRowScope_NeverLeavesTheScope()
     {
         const string url = "odata/Orders?$select=Id&$filter=Paid";

@@ -156,6 +156,16 @@ public sealed class SkipTokenTests
     }
 
     [Fact]
+    public void EncodeKeyset_MoreColumnsThanATokenCarries_FallsBackToTheOffset()
+    {
+        var values = Enumerable.Range(0, 65).Select(i => (object?)(long)i).ToList();
+
+        var token = SkipToken.EncodeKeyset(500, values, Shape);
+
+        SkipToken.DecodePosition(token, Shape, [.. values.Select(_ => typeof(long))]).Should().Be(new SkipTokenPosition(500, null));
+    }
+
+    [Fact]
     public void EncodeKeyset_LongestValueThatFits_RoundTrips()
     {
         var text = new string('x', 1400);
