@@ -27,25 +27,37 @@ internal sealed class DirectReader(string databasePath)
         return Consume(reader);
     }
 
-    /// <summary>Reads the whole table in pages of <paramref name="pageSize"/> with LIMIT/OFFSET, as the engine pages today.</summary>
-    public long ReadAllOffsetPaged(int pageSize)
+    /// <summary>
+    /// Reads the whole table in pages of <paramref name="pageSize"/> as the engine pages it: each page seeks past the
+    /// last key read (<c>WHERE "Id" &gt; @last</c>) and fetches one extra row to learn whether another page follows.
+    /// </summary>
+    public long ReadAllKeysetPaged(int pageSize)
     {
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         long total = 0;
-        for (long offset = 0; ; offset += pageSize)
+        long? last = null;
+        while (true)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM \"Interactions\" ORDER BY \"Id\" ASC LIMIT @limit OFFSET @offset";
+            command.CommandText = last is null
+                ? $"SELECT {Columns} FROM \"Interactions\" ORDER BY \"Id\" ASC LIMIT @limit"
+                : $"SELECT {Columns} FROM \"Interactions\" WHERE (\"Id\" > @last) ORDER BY \"Id\" ASC LIMIT @limit";
             command.Parameters.AddWithValue("@limit", pageSize + 1);
-            command.Parameters.AddWithValue("@offset", offset);
+            if (last is { } key)
+            {
+                command.Parameters.AddWithValue("@last", key);
+            }
+
             using var reader = command.ExecuteReader();
-            var rows = Consume(reader, pageSize);
+            var (rows, lastKey) = ConsumePage(reader, pageSize);
             total += rows;
-            if (rows < pageSize)
+            if (rows < pageSize || !reader.Read())
             {
                 return total;
             }
+
+            last = lastKey;
         }
     }
 
@@ -73,21 +85,39 @@ internal sealed class DirectReader(string databasePath)
         return rows;
     }
 
-    private static long Consume(DbDataReader reader, long limit = long.MaxValue)
+    private static (long Rows, long LastKey) ConsumePage(DbDataReader reader, long limit)
     {
         long rows = 0;
-        long checksum = 0;
+        long lastKey = 0;
         while (rows < limit && reader.Read())
         {
-            checksum += reader.GetInt64(0) + reader.GetInt64(1) + reader.GetInt64(2);
-            checksum += reader.GetString(3).Length + reader.GetString(4).Length + reader.GetString(5).Length;
-            checksum += reader.GetString(6).Length + reader.GetString(7).Length;
-            checksum += reader.IsDBNull(8) ? 0 : reader.GetString(8).Length;
-            checksum += reader.IsDBNull(9) ? 0 : reader.GetInt64(9);
-            rows++;
+            lastKey = reader.GetInt64(0);
+            rows += ConsumeRow(reader);
         }
 
-        GC.KeepAlive(checksum);
+        return (rows, lastKey);
+    }
+
+    private static long Consume(DbDataReader reader)
+    {
+        long rows = 0;
+        while (reader.Read())
+        {
+            rows += ConsumeRow(reader);
+        }
+
         return rows;
+    }
+
+    /// <summary>Reads every value of the current row (as a client would); returns 1.</summary>
+    private static long ConsumeRow(DbDataReader reader)
+    {
+        long checksum = reader.GetInt64(0) + reader.GetInt64(1) + reader.GetInt64(2);
+        checksum += reader.GetString(3).Length + reader.GetString(4).Length + reader.GetString(5).Length;
+        checksum += reader.GetString(6).Length + reader.GetString(7).Length;
+        checksum += reader.IsDBNull(8) ? 0 : reader.GetString(8).Length;
+        checksum += reader.IsDBNull(9) ? 0 : reader.GetInt64(9);
+        GC.KeepAlive(checksum);
+        return 1;
     }
 }

@@ -8,6 +8,7 @@ internal sealed class MemorySampler : IDisposable
     private readonly Timer _timer;
     private readonly Process _process = Process.GetCurrentProcess();
     private readonly Lock _gate = new();
+    private bool _disposed;
 
     public MemorySampler() => _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
 
@@ -19,6 +20,12 @@ internal sealed class MemorySampler : IDisposable
     {
         lock (_gate)
         {
+            // The timer may still fire once after Dispose; the process object is gone by then.
+            if (_disposed)
+            {
+                return;
+            }
+
             _process.Refresh();
             MaxWorkingSet = Math.Max(MaxWorkingSet, _process.WorkingSet64);
             MaxManagedHeap = Math.Max(MaxManagedHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
@@ -29,6 +36,10 @@ internal sealed class MemorySampler : IDisposable
     {
         _timer.Dispose();
         Sample();
-        _process.Dispose();
+        lock (_gate)
+        {
+            _disposed = true;
+            _process.Dispose();
+        }
     }
 }

@@ -124,6 +124,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed);
         var header = new FeedHeader(
             format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed)), count, format.Ieee754Compatible);
+        var nextToken = new NextPageToken(plan, _definition.Dialect, shape);
         StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
         await FeedWriter.WriteFeedAsync(
             context.Response.BodyWriter,
@@ -132,7 +133,8 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             reader,
             plan.RowsToWrite,
             plan.CanHaveMore,
-            () => NextLinkBuilder.Build(ResourceUrl(parsed, urls), options, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape)),
+            nextToken.Capture,
+            () => NextLinkBuilder.Build(ResourceUrl(parsed, urls), options, plan.RemainingTop, nextToken.Encode()),
             cancellationToken);
     }
 
@@ -166,7 +168,14 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             return;
         }
 
-        var nextLink = hasMore ? NextLinkBuilder.Build(ResourceUrl(parsed, urls), options!, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape!)) : null;
+        string? nextLink = null;
+        if (hasMore)
+        {
+            var nextToken = new NextPageToken(plan, _definition.Dialect, shape!);
+            nextToken.Capture(new RowBufferReader(plan.ColumnCount) { Current = rows[^1] });
+            nextLink = NextLinkBuilder.Build(ResourceUrl(parsed, urls), options!, plan.RemainingTop, nextToken.Encode());
+        }
+
         StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
         await ExpandedResponseWriter.WriteFeedAsync(
             context.Response.BodyWriter, new FeedHeader(contextUrl, count, format.Ieee754Compatible), entities, rows, nextLink, cancellationToken);

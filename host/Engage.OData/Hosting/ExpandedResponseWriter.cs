@@ -16,8 +16,6 @@ namespace Engage.OData.Hosting;
 /// </summary>
 internal static class ExpandedResponseWriter
 {
-    private const int FlushThreshold = 32 * 1024;
-
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -55,6 +53,7 @@ internal static class ExpandedResponseWriter
         PipeWriter pipe, FeedHeader header, ExpandedEntityWriter entities, IReadOnlyList<object[]> rows, string? nextLink, CancellationToken cancellationToken)
     {
         using var writer = new Utf8JsonWriter(pipe, Options);
+        var flusher = new PipeFlusher(writer, pipe);
         writer.WriteStartObject();
         if (header.Context is not null)
         {
@@ -79,14 +78,9 @@ internal static class ExpandedResponseWriter
             writer.WriteStartObject();
             entities.WriteProperties(row, writer);
             writer.WriteEndObject();
-            if (writer.BytesPending > FlushThreshold)
+            if (flusher.IsDue && !await flusher.FlushAsync(cancellationToken))
             {
-                writer.Flush();
-                var result = await pipe.FlushAsync(cancellationToken);
-                if (result.IsCompleted || result.IsCanceled)
-                {
-                    return;
-                }
+                return;
             }
         }
 

@@ -12,8 +12,6 @@ namespace Engage.OData.Json;
 /// </summary>
 internal static class FeedWriter
 {
-    private const int FlushThreshold = 32 * 1024;
-
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -21,7 +19,7 @@ internal static class FeedWriter
     };
 
     /// <summary>Writes up to <paramref name="rowsToWrite"/> rows; returns whether the reader had another one.</summary>
-    public static async Task<bool> WriteFeedAsync(
+    public static Task<bool> WriteFeedAsync(
         PipeWriter pipe,
         FeedHeader header,
         EntityRowWriter rows,
@@ -29,9 +27,27 @@ internal static class FeedWriter
         int rowsToWrite,
         bool canHaveMore,
         Func<string> nextLink,
+        CancellationToken cancellationToken) =>
+        WriteFeedAsync(pipe, header, rows, reader, rowsToWrite, canHaveMore, null, nextLink, cancellationToken);
+
+    /// <summary>
+    /// Writes up to <paramref name="rowsToWrite"/> rows; returns whether the reader had another one. When the page is
+    /// full, <paramref name="lastRowWritten"/> sees the reader on its last row (for a keyset token) before the reader
+    /// moves on to the row that reveals a next page.
+    /// </summary>
+    public static async Task<bool> WriteFeedAsync(
+        PipeWriter pipe,
+        FeedHeader header,
+        EntityRowWriter rows,
+        DbDataReader reader,
+        int rowsToWrite,
+        bool canHaveMore,
+        Action<DbDataReader>? lastRowWritten,
+        Func<string> nextLink,
         CancellationToken cancellationToken)
     {
         using var writer = new Utf8JsonWriter(pipe, Options);
+        var flusher = new PipeFlusher(writer, pipe);
         writer.WriteStartObject();
         if (header.Context is not null)
         {
@@ -58,15 +74,15 @@ internal static class FeedWriter
             rows.WriteProperties(reader, writer);
             writer.WriteEndObject();
             written++;
-            if (writer.BytesPending > FlushThreshold)
+            if (written == rowsToWrite && canHaveMore)
             {
-                writer.Flush();
-                var result = await pipe.FlushAsync(cancellationToken);
-                if (result.IsCompleted || result.IsCanceled)
-                {
-                    // The client went away (a preview that read enough): stop quietly.
-                    return false;
-                }
+                lastRowWritten?.Invoke(reader);
+            }
+
+            if (flusher.IsDue && !await flusher.FlushAsync(cancellationToken))
+            {
+                // The client went away (a preview that read enough): stop quietly.
+                return false;
             }
         }
 

@@ -36,8 +36,15 @@ internal sealed record QueryPlan
     /// <summary>Whether rows may follow this page (the page statement then fetches one extra row).</summary>
     public bool CanHaveMore { get; init; }
 
-    /// <summary>The offset of the first row of the next page.</summary>
+    /// <summary>The offset of the first row of the next page (the next token's position, or its fallback when paging by keyset).</summary>
     public long NextOffset { get; init; }
+
+    /// <summary>
+    /// When the order is made of plain columns: the ORDER BY columns (the key last) whose values in the last written
+    /// row make the next page's keyset token, with their ordinals in the page statement (selected for the purpose when
+    /// the client did not select them; never written). Null when the next page starts at an offset.
+    /// </summary>
+    public IReadOnlyList<Paging.KeysetColumn>? Keyset { get; init; }
 
     /// <summary>The <c>$top</c> left for the next page, when the client sent one.</summary>
     public long? RemainingTop { get; init; }

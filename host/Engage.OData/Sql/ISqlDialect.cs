@@ -46,6 +46,22 @@ internal interface ISqlDialect
     /// <summary>The clause that limits and offsets a result, e.g. " LIMIT @l OFFSET @o".</summary>
     string LimitOffset(string limitParameter, string offsetParameter);
 
+    /// <summary>The clause that limits a result without an offset, e.g. " LIMIT @l" (keyset pages).</summary>
+    string Limit(string limitParameter);
+
+    /// <summary>
+    /// The keyset predicate "the row sorts after the last row" for ORDER BY terms whose last term is unique:
+    /// lexicographic over the terms, with this dialect's NULL ordering (as <see cref="OrderTerm"/> sorts), in
+    /// row-value syntax where the database can serve it from an index.
+    /// </summary>
+    string SeekPredicate(IReadOnlyList<SeekTerm> terms);
+
+    /// <summary>The CLR type in which a value of this kind is stored and bound (a keyset token carries that value).</summary>
+    Type SortValueType(EdmPrimitiveTypeKind kind);
+
+    /// <summary>Reads a stored value exactly as stored, as <see cref="SortValueType"/> says, or null for NULL.</summary>
+    object? ReadSortValue(DbDataReader reader, int ordinal, EdmPrimitiveTypeKind kind);
+
     /// <summary>The writer that reads a stored value of this kind and writes it as JSON.</summary>
     JsonValueWriter GetValueWriter(EdmPrimitiveTypeKind kind, bool ieee754Compatible);
 

@@ -13,7 +13,7 @@ internal static class SqlStatementFactory
         IReadOnlyList<string> orderTerms,
         SqlParameterList parameters,
         long? limit,
-        long offset)
+        long? offset)
     {
         var ownParameters = parameters.Clone();
         var sql = new StringBuilder("SELECT ").AppendJoin(", ", quotedColumns).Append(" FROM ").Append(quotedTable);
@@ -25,7 +25,8 @@ internal static class SqlStatementFactory
 
         if (limit is { } rows)
         {
-            sql.Append(dialect.LimitOffset(ownParameters.Add(rows), ownParameters.Add(offset)));
+            // A keyset page seeks in the WHERE clause and needs no OFFSET (null); a first page keeps OFFSET @o.
+            sql.Append(offset is { } skip ? dialect.LimitOffset(ownParameters.Add(rows), ownParameters.Add(skip)) : dialect.Limit(ownParameters.Add(rows)));
         }
 
         return new SqlStatement(sql.ToString(), ownParameters.Items);

@@ -65,6 +65,33 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public string LimitOffset(string limitParameter, string offsetParameter) => $" LIMIT {limitParameter} OFFSET {offsetParameter}";
 
+    public string Limit(string limitParameter) => $" LIMIT {limitParameter}";
+
+    public string SeekPredicate(IReadOnlyList<SeekTerm> terms) => SqliteSeek.Predicate(terms, FalsePredicate);
+
+    // Booleans are INTEGER 0/1, Decimal is REAL, dates, instants, GUIDs and times are TEXT (see ToStorageValue).
+    public Type SortValueType(EdmPrimitiveTypeKind kind) => kind switch
+    {
+        EdmPrimitiveTypeKind.Boolean or EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte or EdmPrimitiveTypeKind.Int16
+            or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64 => typeof(long),
+        EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Decimal => typeof(double),
+        EdmPrimitiveTypeKind.String or EdmPrimitiveTypeKind.Guid or EdmPrimitiveTypeKind.Date or EdmPrimitiveTypeKind.DateTimeOffset
+            or EdmPrimitiveTypeKind.TimeOfDay => typeof(string),
+        _ => throw new NotSupportedException($"Edm.{kind} is not supported by the SQLite storage conventions."),
+    };
+
+    // The stored text itself (not a normalised form): the seek compares it with the stored values of the other rows.
+    public object? ReadSortValue(DbDataReader reader, int ordinal, EdmPrimitiveTypeKind kind)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        var type = SortValueType(kind);
+        return type == typeof(long) ? reader.GetInt64(ordinal) : type == typeof(double) ? reader.GetDouble(ordinal) : reader.GetString(ordinal);
+    }
+
     public JsonValueWriter GetValueWriter(EdmPrimitiveTypeKind kind, bool ieee754Compatible) =>
         SqliteValueWriters.For(kind, ieee754Compatible);
 

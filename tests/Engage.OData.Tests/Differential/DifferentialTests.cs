@@ -61,6 +61,11 @@ public sealed class DifferentialTests(DifferentialServerFixture fixture) : IClas
 
         queries.Should().Contain(q => q.Select != null).And.Contain(q => q.SelectStar).And.Contain(q => q.Top != null)
             .And.Contain(q => q.Skip != null).And.Contain(q => q.Count).And.Contain(q => q.CountSegment).And.Contain(q => q.OrderBy.Count > 1);
+        queries.Should().Contain(q => q.OrderBy.Any(k => SampleSchema.Properties.Any(p => p.Nullable && p.Name == k.Value.Text) && k.Descending),
+            "keyset pages over a nullable column, descending (NULLs last)")
+            .And.Contain(q => q.OrderBy.Any(k => SampleSchema.Properties.Any(p => p.Nullable && p.Name == k.Value.Text) && !k.Descending),
+            "keyset pages over a nullable column, ascending (NULLs first)")
+            .And.Contain(q => q.OrderBy.Any(k => !SampleSchema.Properties.Any(p => p.Name == k.Value.Text)), "offset pages over an expression order");
         queries.Count(q => q.Evaluate(fixture.Rows).Rows.Count > 0).Should().BeGreaterThan(queries.Count / 3, "most queries should return rows");
     }
 }

@@ -24,6 +24,16 @@ internal sealed class QueryGenerator
 
     public List<Action<Random, GeneratedQuery>> OptionGenerators { get; } = [];
 
+    /// <summary>
+    /// Expressions <c>$orderby</c> also sorts by (not compared in filters): an order that is not made of plain columns
+    /// pages by offset, a column order by keyset, and both must agree with the evaluator.
+    /// </summary>
+    public List<ValueExpression> OrderExpressions { get; } =
+    [
+        new("Count mul -1", SampleKind.Int32, false, r => -r.Count),
+        new("Big add 1", SampleKind.Int64, true, r => r.Big + 1),
+    ];
+
     public GeneratedQuery Next(Random random)
     {
         var query = new GeneratedQuery { CountSegment = random.Next(12) == 0 };
@@ -49,7 +59,8 @@ internal sealed class QueryGenerator
         for (var i = 0; i < keys; i++)
         {
             var descending = random.Next(2) == 0;
-            query.OrderBy.Add(new OrderKey(Values.Pick(random), descending, !descending && random.Next(2) == 0));
+            var value = random.Next(6) == 0 ? OrderExpressions[random.Next(OrderExpressions.Count)] : Values.Pick(random);
+            query.OrderBy.Add(new OrderKey(value, descending, !descending && random.Next(2) == 0));
         }
     }
 
