@@ -1,0 +1,365 @@
+using System.Globalization;
+using System.Text;
+using Engage.OData.Binding;
+using Engage.OData.Errors;
+using Engage.OData.Paging;
+using Engage.OData.Query;
+using Engage.OData.Sql;
+using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
+using Microsoft.OData.UriParser.Aggregation;
+
+namespace Engage.OData.Apply;
+
+/// <summary>
+/// Turns <c>$apply</c> into SQL. Filters and computes before the first aggregation stay on the table (WHERE terms,
+/// inlined expressions); each <c>groupby</c>/<c>aggregate</c> is one <c>SELECT … GROUP BY</c> over the rows so far and
+/// becomes a derived table for what follows. <c>$filter</c>, <c>$orderby</c> (the grouping properties appended for a
+/// stable order), <c>$skip</c>/<c>$top</c>, paging and <c>$count</c> then apply to the last step's rows.
+/// The row scope is in the innermost WHERE and in every subquery a navigation path adds.
+/// </summary>
+internal sealed class ApplyPlanBuilder
+{
+    private const int MaxTransformations = 16;
+    private const int MaxColumns = 200;
+
+    private readonly ParsedRequest _request;
+    private readonly ServiceBinding _service;
+    private readonly ISqlDialect _dialect;
+    private readonly Func<string, SqlCondition?>? _scopeFor;
+    private readonly SqlParameterList _parameters = new();
+    private int _nextTable;
+
+    private ApplyPlanBuilder(ParsedRequest request, ServiceBinding service, Func<string, SqlCondition?>? scopeFor)
+    {
+        _request = request;
+        _service = service;
+        _dialect = service.Definition.Dialect;
+        _scopeFor = scopeFor;
+    }
+
+    public static ApplyPlan Build(
+        ParsedRequest request, ServiceBinding service, Func<string, SqlCondition?>? scopeFor, ClientPreferences preferences, string shape)
+    {
+        Refuse(request);
+        return new ApplyPlanBuilder(request, service, scopeFor).Build(preferences, shape);
+    }
+
+    private static void Refuse(ParsedRequest request)
+    {
+        if (request.Kind == RequestKind.Entity)
+        {
+            throw ODataRequestException.BadRequest("$apply does not apply to a single entity.");
+        }
+
+        if (request.Navigation is not null)
+        {
+            throw ODataRequestException.NotImplemented("$apply on a navigation path is not supported yet; apply it to the entity set and filter on the key.");
+        }
+
+        if (request.Selection.ContextList is not null || request.Selection.Expands.Count > 0)
+        {
+            throw ODataRequestException.NotImplemented("$select and $expand together with $apply are not supported yet; $apply decides the properties.");
+        }
+
+        if (request.Search is not null || request.Computed.Count > 0)
+        {
+            throw ODataRequestException.NotImplemented("$search and $compute together with $apply are not supported yet; use filter(...) and compute(...) inside $apply.");
+        }
+    }
+
+    private ApplyPlan Build(ClientPreferences preferences, string shape)
+    {
+        var entitySet = _request.EntitySet;
+        var stage = new ApplyStage { IsEntity = true, From = entitySet.QuotedTable };
+        if (_scopeFor?.Invoke(entitySet.Name) is { } scope)
+        {
+            stage.Predicates.Add("(" + scope.Sql + ")");
+            _parameters.AddNamed(scope.Parameters);
+        }
+
+        var transformations = _request.Apply!.Transformations.ToList();
+        if (transformations.Count > MaxTransformations)
+        {
+            throw ODataRequestException.BadRequest($"$apply may chain at most {MaxTransformations} transformations.");
+        }
+
+        foreach (var transformation in transformations)
+        {
+            stage = transformation switch
+            {
+                FilterTransformationNode filter => Filter(stage, filter.FilterClause.Expression),
+                ComputeTransformationNode compute => Compute(stage, compute),
+                GroupByTransformationNode groupBy => Aggregate(stage, groupBy.GroupingProperties, groupBy.ChildTransformations),
+                AggregateTransformationNode aggregate => Aggregate(stage, [], aggregate),
+                _ => throw ODataRequestException.NotImplemented(
+                    $"The $apply transformation '{transformation.Kind.ToString().ToLowerInvariant()}' is not supported yet (supported: filter, compute, groupby, aggregate)."),
+            };
+        }
+
+        if (stage.IsEntity)
+        {
+            stage = Entities(stage);
+        }
+
+        if (_request.Filter is not null)
+        {
+            stage = Filter(stage, _request.Filter.Expression);
+        }
+
+        var output = ApplyOutput.Build(stage.Columns);
+        var list = ApplyOutput.ContextList(output);
+        var context = transformations.All(t => t is FilterTransformationNode) ? entitySet.Name : $"{entitySet.Name}({list})";
+        var count = SqlStatementFactory.Count(stage.From, stage.Predicates, _parameters);
+        if (_request.Kind == RequestKind.Count)
+        {
+            return new ApplyPlan { Count = count };
+        }
+
+        return Page(stage, preferences, shape) with { Count = count, WithCount = _request.Count, Output = output, ContextFragment = context };
+    }
+
+    private ApplyStage Filter(ApplyStage stage, SingleValueNode expression)
+    {
+        Guard(stage, expression);
+        stage.Predicates.Add(Translator(stage).TranslatePredicate(expression));
+        return stage;
+    }
+
+    private ApplyStage Compute(ApplyStage stage, ComputeTransformationNode compute)
+    {
+        foreach (var item in compute.Expressions)
+        {
+            Guard(stage, item.Expression);
+            if (stage.Computed.Exists(c => Same(c.Alias, item.Alias)) || stage.Columns.Exists(c => Same(c.Path[0], item.Alias))
+                || (stage.IsEntity && _request.EntitySet.EntitySet.EntityType().FindProperty(item.Alias) is not null))
+            {
+                throw ODataRequestException.BadRequest($"The alias '{item.Alias}' is already a property of the input set.");
+            }
+
+            var value = Translator(stage).TranslateFragment(item.Expression);
+            var kind = value.IsNullLiteral ? EdmPrimitiveTypeKind.String : value.Kind;
+            RequireWritable(item.Alias, kind);
+            if (stage.IsEntity)
+            {
+                stage.Computed.Add(new ComputedProperty(item.Alias, item.Expression, kind));
+            }
+            else
+            {
+                stage.Columns.Add(new ApplyColumn([item.Alias], value.Sql, kind, value.CanBeNull));
+            }
+        }
+
+        return stage;
+    }
+
+    private ApplyStage Aggregate(ApplyStage stage, IEnumerable<GroupByPropertyNode> grouping, TransformationNode? child)
+    {
+        var translator = Translator(stage);
+        var groups = new List<ApplyColumn>();
+        foreach (var (path, expression) in Flatten(grouping, []))
+        {
+            if (groups.Exists(g => g.Matches(path)))
+            {
+                continue;
+            }
+
+            Guard(stage, expression);
+            var value = translator.TranslateFragment(expression);
+            RequireWritable(string.Join('/', path), value.Kind);
+            groups.Add(new ApplyColumn(path, value.Sql, value.Kind, value.CanBeNull || stage.IsEntity && path.Count > 1));
+        }
+
+        var aggregates = new List<ApplyColumn>();
+        var expressions = child switch
+        {
+            null => [],
+            AggregateTransformationNode aggregate => aggregate.AggregateExpressions.ToList(),
+            _ => throw ODataRequestException.NotImplemented($"groupby with a '{child.Kind}' transformation is not supported yet; use aggregate(...)."),
+        };
+        foreach (var expression in expressions)
+        {
+            if (expression is not AggregateExpression aggregate)
+            {
+                throw ODataRequestException.NotImplemented($"'{expression.Alias}': aggregating a related collection is not supported yet.");
+            }
+
+            if (groups.Exists(g => Same(g.Path[0], aggregate.Alias)) || aggregates.Exists(a => Same(a.Path[0], aggregate.Alias)))
+            {
+                throw ODataRequestException.BadRequest($"The alias '{aggregate.Alias}' is used twice in the result.");
+            }
+
+            if (aggregate.Expression is not null)
+            {
+                Guard(stage, aggregate.Expression);
+            }
+
+            var (aggregateSql, kind, canBeNull) = ApplyAggregates.Translate(aggregate, stage.IsEntity, translator.TranslateFragment, _dialect.Functions);
+            RequireWritable(aggregate.Alias, kind);
+            aggregates.Add(new ApplyColumn([aggregate.Alias], aggregateSql, kind, canBeNull));
+        }
+
+        if (groups.Count + aggregates.Count > MaxColumns)
+        {
+            throw ODataRequestException.BadRequest($"$apply may produce at most {MaxColumns} properties.");
+        }
+
+        var table = _dialect.QuoteIdentifier("_t" + (_nextTable++).ToString(CultureInfo.InvariantCulture));
+        var selected = groups.Concat(aggregates).ToList();
+        var sql = new StringBuilder("SELECT ");
+        sql.AppendJoin(", ", selected.Select((c, i) => $"{c.Sql} AS {ColumnName(i)}")).Append(" FROM ").Append(stage.From);
+        if (stage.Predicates.Count > 0)
+        {
+            sql.Append(" WHERE ").AppendJoin(" AND ", stage.Predicates);
+        }
+
+        if (groups.Count > 0)
+        {
+            sql.Append(" GROUP BY ").AppendJoin(", ", groups.Select(g => g.Sql));
+        }
+
+        var next = new ApplyStage { IsEntity = false, From = $"({sql}) AS {table}" };
+        next.Columns.AddRange(selected.Select((c, i) => c with { Sql = $"{table}.{ColumnName(i)}" }));
+        next.Keys.AddRange(next.Columns.Take(groups.Count));
+        return next;
+    }
+
+    /// <summary>An <c>$apply</c> of filters and computes only: the entities with every property and alias.</summary>
+    private ApplyStage Entities(ApplyStage stage)
+    {
+        var entitySet = _request.EntitySet;
+        var next = new ApplyStage { IsEntity = true, From = stage.From };
+        next.Predicates.AddRange(stage.Predicates);
+        next.Computed.AddRange(stage.Computed);
+        next.Columns.AddRange(entitySet.Properties.Select(p => new ApplyColumn([p.Name], p.QuotedColumn, p.Kind, p.IsNullable)));
+        var translator = Translator(next);
+        next.Columns.AddRange(stage.Computed.Select(c => new ApplyColumn([c.Alias], translator.TranslateValue(c.Expression), c.Kind, true)));
+        next.Keys.Add(next.Columns.First(c => c.Sql == entitySet.Key.QuotedColumn));
+        return next;
+    }
+
+    private ApplyPlan Page(ApplyStage stage, ClientPreferences preferences, string shape)
+    {
+        var translator = Translator(stage);
+        var terms = new List<string>();
+        var ordered = new HashSet<string>(StringComparer.Ordinal);
+        for (var item = _request.OrderBy; item is not null; item = item.ThenBy)
+        {
+            Guard(stage, item.Expression);
+            var expression = translator.TranslateValue(item.Expression);
+            ordered.Add(expression);
+            terms.Add(_dialect.OrderTerm(expression, item.Direction == OrderByDirection.Descending));
+        }
+
+        terms.AddRange(stage.Keys.Where(k => !ordered.Contains(k.Sql)).Select(k => _dialect.OrderTerm(k.Sql, descending: false)));
+
+        var definition = _service.Definition;
+        if (_request.Top is { } requestedTop && definition.MaxTop is { } maxTop && requestedTop > maxTop)
+        {
+            throw ODataRequestException.BadRequest($"$top may not exceed {maxTop}.");
+        }
+
+        var pageSize = definition.PageSize;
+        int? applied = null;
+        if (preferences.MaxPageSize is { } preferred && preferred <= pageSize)
+        {
+            pageSize = preferred;
+            applied = preferred;
+        }
+
+        var offset = checked((_request.SkipToken is null ? 0 : SkipToken.Decode(_request.SkipToken, shape)) + (_request.Skip ?? 0));
+        var top = _request.Top;
+        var canHaveMore = top is null || top > pageSize;
+        var rowsToWrite = top is { } t && t < pageSize ? (int)t : pageSize;
+        var page = SqlStatementFactory.Select(
+            _dialect, stage.From, stage.Columns.Select(c => c.Sql).ToList(), stage.Predicates, terms, _parameters, rowsToWrite + (canHaveMore ? 1 : 0), offset);
+        return new ApplyPlan
+        {
+            Page = page,
+            Count = page,
+            RowsToWrite = rowsToWrite,
+            CanHaveMore = canHaveMore,
+            NextOffset = checked(offset + rowsToWrite),
+            RemainingTop = top is null ? null : top - rowsToWrite,
+            AppliedMaxPageSize = applied,
+        };
+    }
+
+    private SqlExpressionTranslator Translator(ApplyStage stage)
+    {
+        var definition = _service.Definition;
+        return new SqlExpressionTranslator(
+            new SqlTranslationContext(_request.EntitySet, _dialect, _parameters, _request.ParameterAliases, definition.MaxExpressionDepth)
+            {
+                Now = definition.TimeProvider.GetUtcNow(),
+                Computed = stage.Computed,
+                RowScope = _scopeFor,
+                Columns = stage.IsEntity ? null : node => Resolve(stage, node),
+            });
+    }
+
+    private void Guard(ApplyStage stage, SingleValueNode expression)
+    {
+        if (!stage.IsEntity)
+        {
+            ApplyNodeGuard.Check(expression, _request.ParameterAliases);
+        }
+    }
+
+    private static SqlFragment Resolve(ApplyStage stage, SingleValueNode node)
+    {
+        var path = node switch
+        {
+            SingleValueOpenPropertyAccessNode open => [open.Name],
+            SingleValuePropertyAccessNode property => PathOf(property),
+            _ => null,
+        };
+        var column = path is null ? null : stage.Columns.Find(c => c.Matches(path));
+        return column is null
+            ? throw ODataRequestException.BadRequest(
+                $"'{(path is null ? node.Kind.ToString() : string.Join('/', path))}' is not a property of the aggregated result; use its grouping properties and aliases ({string.Join(", ", stage.Columns.Select(c => c.PathText))}).")
+            : SqlFragment.Value(column.Sql, column.Kind, column.CanBeNull);
+    }
+
+    private static List<string>? PathOf(SingleValuePropertyAccessNode property)
+    {
+        var path = new List<string> { property.Property.Name };
+        var source = property.Source;
+        while (source is SingleNavigationNode navigation)
+        {
+            path.Insert(0, navigation.NavigationProperty.Name);
+            source = navigation.Source;
+        }
+
+        return source is ResourceRangeVariableReferenceNode ? path : null;
+    }
+
+    private static IEnumerable<(List<string> Path, SingleValueNode Expression)> Flatten(IEnumerable<GroupByPropertyNode> nodes, List<string> prefix)
+    {
+        foreach (var node in nodes)
+        {
+            var path = new List<string>(prefix) { node.Name };
+            if (node.Expression is not null)
+            {
+                yield return (path, node.Expression);
+            }
+
+            foreach (var nested in Flatten(node.ChildTransformations ?? [], path))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    private void RequireWritable(string name, EdmPrimitiveTypeKind kind)
+    {
+        if (!_dialect.Supports(kind) && kind != EdmPrimitiveTypeKind.TimeOfDay)
+        {
+            throw ODataRequestException.NotImplemented($"'{name}' has the type Edm.{kind}, which $apply cannot return yet.");
+        }
+    }
+
+    private string ColumnName(int ordinal) => _dialect.QuoteIdentifier("_c" + ordinal.ToString(CultureInfo.InvariantCulture));
+
+    private static bool Same(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+}
