@@ -218,7 +218,7 @@ internal sealed class ApplyPlanBuilder
             sql.Append(" GROUP BY ").AppendJoin(", ", groups.Select(g => g.Sql));
         }
 
-        var next = new ApplyStage { IsEntity = false, From = $"({sql}) AS {table}" };
+        var next = new ApplyStage { IsEntity = false, From = $"({sql}) AS {table}", Grouped = (sql.ToString(), table) };
         next.Columns.AddRange(selected.Select((c, i) => c with { Sql = $"{table}.{ColumnName(i)}" }));
         next.Keys.AddRange(next.Columns.Take(groups.Count));
         return next;
@@ -241,17 +241,14 @@ internal sealed class ApplyPlanBuilder
     private ApplyPlan Page(ApplyStage stage, ClientPreferences preferences, string shape)
     {
         var translator = Translator(stage);
-        var terms = new List<string>();
-        var ordered = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new List<(string Expression, bool Descending)>();
         for (var item = _request.OrderBy; item is not null; item = item.ThenBy)
         {
             Guard(stage, item.Expression);
-            var expression = translator.TranslateValue(item.Expression);
-            ordered.Add(expression);
-            terms.Add(_dialect.OrderTerm(expression, item.Direction == OrderByDirection.Descending));
+            terms.Add((translator.TranslateValue(item.Expression), item.Direction == OrderByDirection.Descending));
         }
 
-        terms.AddRange(stage.Keys.Where(k => !ordered.Contains(k.Sql)).Select(k => _dialect.OrderTerm(k.Sql, descending: false)));
+        terms.AddRange(stage.Keys.Where(k => !terms.Exists(t => t.Expression == k.Sql)).Select(k => (k.Sql, false)));
 
         var definition = _service.Definition;
         if (_request.Top is { } requestedTop && definition.MaxTop is { } maxTop && requestedTop > maxTop)
@@ -271,8 +268,10 @@ internal sealed class ApplyPlanBuilder
         var top = _request.Top;
         var canHaveMore = top is null || top > pageSize;
         var rowsToWrite = top is { } t && t < pageSize ? (int)t : pageSize;
-        var page = SqlStatementFactory.Select(
-            _dialect, stage.From, stage.Columns.Select(c => c.Sql).ToList(), stage.Predicates, terms, _parameters, rowsToWrite + (canHaveMore ? 1 : 0), offset);
+        var fetch = rowsToWrite + (canHaveMore ? 1 : 0);
+        var page = Flat(stage, terms, fetch, offset)
+            ?? SqlStatementFactory.Select(
+                _dialect, stage.From, stage.Columns.Select(c => c.Sql).ToList(), stage.Predicates, terms.Select(t => _dialect.OrderTerm(t.Expression, t.Descending)).ToList(), _parameters, fetch, offset);
         return new ApplyPlan
         {
             Page = page,
@@ -283,6 +282,25 @@ internal sealed class ApplyPlanBuilder
             RemainingTop = top is null ? null : top - rowsToWrite,
             AppliedMaxPageSize = applied,
         };
+    }
+
+    /// <summary>
+    /// A page of a GROUP BY with nothing on top (no filter, no compute after it, ordered by its own columns) is the
+    /// GROUP BY itself, ordered by its column names: exactly the statement one would write by hand.
+    /// </summary>
+    private SqlStatement? Flat(ApplyStage stage, List<(string Expression, bool Descending)> terms, int fetch, long offset)
+    {
+        if (stage.Grouped is not { } grouped || stage.Predicates.Count > 0 || !stage.Columns.Select((c, i) => c.Sql == $"{grouped.Alias}.{ColumnName(i)}").All(same => same)
+            || !terms.TrueForAll(t => stage.Columns.Exists(c => c.Sql == t.Expression)))
+        {
+            return null;
+        }
+
+        var parameters = _parameters.Clone();
+        var order = terms.Select(t => _dialect.OrderTerm(t.Expression[(grouped.Alias.Length + 1)..], t.Descending)).ToList();
+        var text = grouped.Select + (order.Count > 0 ? " ORDER BY " + string.Join(", ", order) : string.Empty)
+            + _dialect.LimitOffset(parameters.Add((long)fetch), parameters.Add(offset));
+        return new SqlStatement(text, parameters.Items);
     }
 
     private SqlExpressionTranslator Translator(ApplyStage stage)

@@ -23,6 +23,12 @@ internal sealed class ApplyStage
     /// <summary>The columns of an aggregated stage, in output order.</summary>
     public List<ApplyColumn> Columns { get; } = [];
 
+    /// <summary>
+    /// For a stage made by one <c>SELECT … GROUP BY</c>: that statement (its columns named like the derived table's)
+    /// and the derived table's alias, so a page with nothing on top is that statement itself.
+    /// </summary>
+    public (string Select, string Alias)? Grouped { get; init; }
+
     /// <summary>The columns that identify a row (the grouping properties; none for a single aggregate row).</summary>
     public List<ApplyColumn> Keys { get; } = [];
 }

@@ -17,9 +17,21 @@ public sealed class ApplyPlanTests
         var plan = Plan("Orders?$apply=filter(Quantity ge 3)/groupby((Product),aggregate($count as Count,Amount with average as Mean))");
 
         plan.Page!.Text.Should().Be(
-            "SELECT \"_t0\".\"_c0\", \"_t0\".\"_c1\", \"_t0\".\"_c2\" FROM (SELECT \"product_name\" AS \"_c0\", COUNT(*) AS \"_c1\", AVG(\"Amount\") AS \"_c2\" " +
-            "FROM \"Orders\" WHERE (\"Quantity\" >= @_p0) GROUP BY \"product_name\") AS \"_t0\" ORDER BY \"_t0\".\"_c0\" ASC LIMIT @_p1 OFFSET @_p2");
+            "SELECT \"product_name\" AS \"_c0\", COUNT(*) AS \"_c1\", AVG(\"Amount\") AS \"_c2\" " +
+            "FROM \"Orders\" WHERE (\"Quantity\" >= @_p0) GROUP BY \"product_name\" ORDER BY \"_c0\" ASC LIMIT @_p1 OFFSET @_p2");
         PlanHelper.Values(plan.Page).Should().Equal(3L, 101L, 0L);
+    }
+
+    [Fact]
+    public void Build_WithSomethingOnTopOfTheGroupBy_ReadsItAsADerivedTable()
+    {
+        var filtered = Plan("Orders?$apply=groupby((Product),aggregate($count as N))&$filter=N gt 2&$orderby=N desc");
+        var computed = Plan("Orders?$apply=groupby((Product),aggregate($count as N))/compute(N as M)");
+
+        filtered.Page!.Text.Should().Be(
+            "SELECT \"_t0\".\"_c0\", \"_t0\".\"_c1\" FROM (SELECT \"product_name\" AS \"_c0\", COUNT(*) AS \"_c1\" FROM \"Orders\" GROUP BY \"product_name\") AS \"_t0\" " +
+            "WHERE (\"_t0\".\"_c1\" > @_p0) ORDER BY \"_t0\".\"_c1\" DESC, \"_t0\".\"_c0\" ASC LIMIT @_p1 OFFSET @_p2");
+        computed.Page!.Text.Should().StartWith("SELECT \"_t0\".\"_c0\", \"_t0\".\"_c1\", \"_t0\".\"_c1\" FROM (");
     }
 
     [Fact]
