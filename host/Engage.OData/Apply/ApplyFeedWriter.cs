@@ -42,13 +42,16 @@ internal static class ApplyFeedWriter
 
         writer.WriteStartArray(ODataJsonNames.Value);
         var written = 0;
+        long flushedAt = 0;
         while (written < plan.RowsToWrite && await reader.ReadAsync(cancellationToken))
         {
             rows.WriteRow(reader, writer);
             written++;
-            if (writer.BytesPending > FlushThreshold)
+            // Over a PipeWriter, BytesPending resets at every new segment: count from what was committed since the last flush.
+            if (writer.BytesCommitted + writer.BytesPending - flushedAt > FlushThreshold)
             {
                 writer.Flush();
+                flushedAt = writer.BytesCommitted;
                 var result = await pipe.FlushAsync(cancellationToken);
                 if (result.IsCompleted || result.IsCanceled)
                 {

@@ -115,6 +115,19 @@ public sealed class ApplyTests(ODataServerFixture fixture) : IClassFixture<OData
     }
 
     [Fact]
+    public async Task Get_FilterAndOrderByOnANavigationGroupPropertyAfterApply_UseTheGroupColumn()
+    {
+        var response = await _client.GetODataAsync(
+            "odata/Orders?$apply=groupby((Customer/Name),aggregate($count as N))&$filter=Customer/Name ne 'Customer 3'&$orderby=Customer/Name desc&$count=true");
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+        var expected = Orders.GroupBy(o => $"Customer {o.CustomerId}").Where(g => g.Key != "Customer 3").OrderByDescending(g => g.Key, StringComparer.Ordinal).ToList();
+        response.Json.GetProperty("@odata.count").GetInt64().Should().Be(expected.Count);
+        response.Rows.Select(r => (r.GetProperty("Customer").GetProperty("Name").GetString(), r.GetProperty("N").GetInt32()))
+            .Should().Equal(expected.Select(g => ((string?)g.Key, g.Count())));
+    }
+
+    [Fact]
     public async Task Get_FilterBeforeAndAfterGrouping_WithOrderByAliasTopAndCount()
     {
         var response = await _client.GetODataAsync(
