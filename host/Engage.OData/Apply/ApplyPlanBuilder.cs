@@ -157,7 +157,7 @@ internal sealed class ApplyPlanBuilder
     {
         var translator = Translator(stage);
         var groups = new List<ApplyColumn>();
-        foreach (var (path, expression) in Flatten(grouping, []))
+        foreach (var (path, expression) in ApplyColumnResolver.Flatten(grouping, []))
         {
             if (groups.Exists(g => g.Matches(path)))
             {
@@ -250,25 +250,9 @@ internal sealed class ApplyPlanBuilder
 
         terms.AddRange(stage.Keys.Where(k => !terms.Exists(t => t.Expression == k.Sql)).Select(k => (k.Sql, false)));
 
-        var definition = _service.Definition;
-        if (_request.Top is { } requestedTop && definition.MaxTop is { } maxTop && requestedTop > maxTop)
-        {
-            throw ODataRequestException.BadRequest($"$top may not exceed {maxTop}.");
-        }
-
-        var pageSize = definition.PageSize;
-        int? applied = null;
-        if (preferences.MaxPageSize is { } preferred && preferred <= pageSize)
-        {
-            pageSize = preferred;
-            applied = preferred;
-        }
-
-        var offset = checked((_request.SkipToken is null ? 0 : SkipToken.Decode(_request.SkipToken, shape)) + (_request.Skip ?? 0));
-        var top = _request.Top;
-        var canHaveMore = top is null || top > pageSize;
-        var rowsToWrite = top is { } t && t < pageSize ? (int)t : pageSize;
-        var fetch = rowsToWrite + (canHaveMore ? 1 : 0);
+        var paging = ApplyPaging.For(_request, _service.Definition, preferences, shape);
+        var fetch = paging.RowsToWrite + (paging.CanHaveMore ? 1 : 0);
+        var offset = paging.Offset;
         var page = Flat(stage, terms, fetch, offset)
             ?? SqlStatementFactory.Select(
                 _dialect, stage.From, stage.Columns.Select(c => c.Sql).ToList(), stage.Predicates, terms.Select(t => _dialect.OrderTerm(t.Expression, t.Descending)).ToList(), _parameters, fetch, offset);
@@ -276,11 +260,11 @@ internal sealed class ApplyPlanBuilder
         {
             Page = page,
             Count = page,
-            RowsToWrite = rowsToWrite,
-            CanHaveMore = canHaveMore,
-            NextOffset = checked(offset + rowsToWrite),
-            RemainingTop = top is null ? null : top - rowsToWrite,
-            AppliedMaxPageSize = applied,
+            RowsToWrite = paging.RowsToWrite,
+            CanHaveMore = paging.CanHaveMore,
+            NextOffset = checked(offset + paging.RowsToWrite),
+            RemainingTop = _request.Top is { } top ? top - paging.RowsToWrite : null,
+            AppliedMaxPageSize = paging.AppliedMaxPageSize,
         };
     }
 
@@ -312,7 +296,7 @@ internal sealed class ApplyPlanBuilder
                 Now = definition.TimeProvider.GetUtcNow(),
                 Computed = stage.Computed,
                 RowScope = _scopeFor,
-                Columns = stage.IsEntity ? null : node => Resolve(stage, node),
+                Columns = stage.IsEntity ? null : node => ApplyColumnResolver.Resolve(stage, node),
             });
     }
 
@@ -321,51 +305,6 @@ internal sealed class ApplyPlanBuilder
         if (!stage.IsEntity)
         {
             ApplyNodeGuard.Check(expression, _request.ParameterAliases);
-        }
-    }
-
-    private static SqlFragment Resolve(ApplyStage stage, SingleValueNode node)
-    {
-        var path = node switch
-        {
-            SingleValueOpenPropertyAccessNode open => [open.Name],
-            SingleValuePropertyAccessNode property => PathOf(property),
-            _ => null,
-        };
-        var column = path is null ? null : stage.Columns.Find(c => c.Matches(path));
-        return column is null
-            ? throw ODataRequestException.BadRequest(
-                $"'{(path is null ? node.Kind.ToString() : string.Join('/', path))}' is not a property of the aggregated result; use its grouping properties and aliases ({string.Join(", ", stage.Columns.Select(c => c.PathText))}).")
-            : SqlFragment.Value(column.Sql, column.Kind, column.CanBeNull);
-    }
-
-    private static List<string>? PathOf(SingleValuePropertyAccessNode property)
-    {
-        var path = new List<string> { property.Property.Name };
-        var source = property.Source;
-        while (source is SingleNavigationNode navigation)
-        {
-            path.Insert(0, navigation.NavigationProperty.Name);
-            source = navigation.Source;
-        }
-
-        return source is ResourceRangeVariableReferenceNode ? path : null;
-    }
-
-    private static IEnumerable<(List<string> Path, SingleValueNode Expression)> Flatten(IEnumerable<GroupByPropertyNode> nodes, List<string> prefix)
-    {
-        foreach (var node in nodes)
-        {
-            var path = new List<string>(prefix) { node.Name };
-            if (node.Expression is not null)
-            {
-                yield return (path, node.Expression);
-            }
-
-            foreach (var nested in Flatten(node.ChildTransformations ?? [], path))
-            {
-                yield return nested;
-            }
         }
     }
 
