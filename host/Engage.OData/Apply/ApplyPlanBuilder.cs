@@ -22,6 +22,7 @@ internal sealed class ApplyPlanBuilder
 {
     private const int MaxTransformations = 16;
     private const int MaxColumns = 200;
+    private const long MaxExpressionSize = 20_000;
 
     private readonly ParsedRequest _request;
     private readonly ServiceBinding _service;
@@ -130,7 +131,7 @@ internal sealed class ApplyPlanBuilder
     {
         foreach (var item in compute.Expressions)
         {
-            Guard(stage, item.Expression);
+            var size = Guard(stage, item.Expression);
             if (stage.Computed.Exists(c => Same(c.Alias, item.Alias)) || stage.Columns.Exists(c => Same(c.Path[0], item.Alias))
                 || (stage.IsEntity && _request.EntitySet.EntitySet.EntityType().FindProperty(item.Alias) is not null))
             {
@@ -143,10 +144,12 @@ internal sealed class ApplyPlanBuilder
             if (stage.IsEntity)
             {
                 stage.Computed.Add(new ComputedProperty(item.Alias, item.Expression, kind));
+                stage.AliasSizes[item.Alias] = size;
             }
             else
             {
                 stage.Columns.Add(new ApplyColumn([item.Alias], value.Sql, kind, value.CanBeNull));
+                stage.AliasSizes[item.Alias] = size;
             }
         }
 
@@ -231,6 +234,11 @@ internal sealed class ApplyPlanBuilder
         var next = new ApplyStage { IsEntity = true, From = stage.From };
         next.Predicates.AddRange(stage.Predicates);
         next.Computed.AddRange(stage.Computed);
+        foreach (var (alias, size) in stage.AliasSizes)
+        {
+            next.AliasSizes[alias] = size;
+        }
+
         next.Columns.AddRange(entitySet.Properties.Select(p => new ApplyColumn([p.Name], p.QuotedColumn, p.Kind, p.IsNullable)));
         var translator = Translator(next);
         next.Columns.AddRange(stage.Computed.Select(c => new ApplyColumn([c.Alias], translator.TranslateValue(c.Expression), c.Kind, true)));
@@ -300,12 +308,18 @@ internal sealed class ApplyPlanBuilder
             });
     }
 
-    private void Guard(ApplyStage stage, SingleValueNode expression)
+    /// <summary>Refuses, before translating, what has no meaning on aggregated rows and what would inline to a huge expression.</summary>
+    private long Guard(ApplyStage stage, SingleValueNode expression)
     {
         if (!stage.IsEntity)
         {
             ApplyNodeGuard.Check(expression, _request.ParameterAliases);
         }
+
+        var size = ApplyExpressionSize.Of(expression, alias => stage.AliasSizes.GetValueOrDefault(alias, 1), _request.ParameterAliases);
+        return size <= MaxExpressionSize
+            ? size
+            : throw ODataRequestException.BadRequest($"An expression of $apply is too large once its aliases are expanded (the limit is {MaxExpressionSize} terms).");
     }
 
     private void RequireWritable(string name, EdmPrimitiveTypeKind kind)

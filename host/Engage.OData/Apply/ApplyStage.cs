@@ -20,6 +20,9 @@ internal sealed class ApplyStage
     /// <summary>The <c>compute</c> aliases of the entity stage, inlined where used.</summary>
     public List<ComputedProperty> Computed { get; } = [];
 
+    /// <summary>The size of each alias's expression once inlined (<see cref="ApplyExpressionSize"/>).</summary>
+    public Dictionary<string, long> AliasSizes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The columns of an aggregated stage, in output order.</summary>
     public List<ApplyColumn> Columns { get; } = [];
 

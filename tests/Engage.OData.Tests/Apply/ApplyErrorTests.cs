@@ -24,6 +24,8 @@ public sealed class ApplyErrorTests(ODataServerFixture fixture) : IClassFixture<
     [InlineData("groupby((year(OrderDate)))")]
     [InlineData("aggregate(")]
     [InlineData("compute(Amount as Amount)")]
+    [InlineData("compute(Amount as A)/compute(A add A add A add A as B)/compute(B add B add B add B as C)/compute(C add C add C add C as D)/compute(D add D add D add D as E)/compute(E add E add E add E as F)/compute(F add F add F add F as G)/compute(G add G add G add G as H)/compute(H add H add H add H as I)/compute(I add I add I add I as J)/compute(J add J add J add J as K)")]
+    [InlineData("aggregate(Amount with sum as A)/compute(A add A add A add A as B)/compute(B add B add B add B as C)/compute(C add C add C add C as D)/compute(D add D add D add D as E)/compute(E add E add E add E as F)/compute(F add F add F add F as G)/compute(G add G add G add G as H)/compute(H add H add H add H as I)/compute(I add I add I add I as J)/compute(J add J add J add J as K)")]
     public async Task Get_InvalidApply_Answers400WithAnODataError(string apply)
     {
         var response = await _client.GetODataAsync("odata/Orders?$apply=" + Uri.EscapeDataString(apply));

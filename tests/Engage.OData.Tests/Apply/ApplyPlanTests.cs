@@ -66,6 +66,16 @@ public sealed class ApplyPlanTests
         plan.Page!.Text.Should().Contain("EXISTS (SELECT 1 FROM \"Orders\"").And.Contain("AND (\"workspace_id\" = @ws)");
     }
 
+    [Theory]
+    [InlineData("compute(Amount as A)")]
+    [InlineData("aggregate(Amount with sum as A)")]
+    public void Build_AliasesThatInlineExponentially_AreRefusedBeforeTranslation(string start)
+    {
+        var build = () => Plan("Orders?$apply=" + start + "/compute(A add A add A add A as B)/compute(B add B add B add B as C)/compute(C add C add C add C as D)/compute(D add D add D add D as E)/compute(E add E add E add E as F)/compute(F add F add F add F as G)/compute(G add G add G add G as H)/compute(H add H add H add H as I)/compute(I add I add I add I as J)/compute(J add J add J add J as K)");
+
+        build.Should().Throw<Engage.OData.Errors.ODataRequestException>().Which.Message.Should().Contain("too large");
+    }
+
     [Fact]
     public void Build_SumOfIntegers_NeverOverflows()
     {

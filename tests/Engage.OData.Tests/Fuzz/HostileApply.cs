@@ -30,9 +30,11 @@ internal sealed class HostileApply(Random random)
         "groupby(({p}),aggregate({p} with {m} as {a}))&$select={a}", "aggregate({p} with {m} as {a})&$expand=Customer",
     ];
 
-    public string Next() => random.Next(6) switch
+    public string Next() => random.Next(7) switch
     {
         0 => Deep(),
+        6 => Pick(["compute(Amount as A0)", "aggregate(Amount with sum as A0)"]) + string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(i =>
+            $"/compute({string.Join(" add ", Enumerable.Repeat($"A{i.ToString(CultureInfo.InvariantCulture)}", random.Next(2, 9)))} as A{(i + 1).ToString(CultureInfo.InvariantCulture)})")),
         1 => string.Join("/", Enumerable.Range(0, random.Next(2, 60)).Select(_ => Fill(Pick(Templates[..8])))),
         2 => Fill(Pick(Templates)).Replace("{v}", Huge(), StringComparison.Ordinal),
         3 => "groupby((" + string.Join(",", Enumerable.Range(0, random.Next(1, 300)).Select(_ => Pick(Properties))) + "),aggregate("
