@@ -23,6 +23,7 @@ internal sealed class ApplyPlanBuilder
     private const int MaxTransformations = 16;
     private const int MaxColumns = 200;
     private const long MaxExpressionSize = 20_000;
+    private const long MaxTotalSize = 60_000;
 
     private readonly ParsedRequest _request;
     private readonly ServiceBinding _service;
@@ -30,6 +31,7 @@ internal sealed class ApplyPlanBuilder
     private readonly Func<string, SqlCondition?>? _scopeFor;
     private readonly SqlParameterList _parameters = new();
     private int _nextTable;
+    private long _totalSize;
 
     private ApplyPlanBuilder(ParsedRequest request, ServiceBinding service, Func<string, SqlCondition?>? scopeFor)
     {
@@ -317,9 +319,11 @@ internal sealed class ApplyPlanBuilder
         }
 
         var size = ApplyExpressionSize.Of(expression, alias => stage.AliasSizes.GetValueOrDefault(alias, 1), _request.ParameterAliases);
-        return size <= MaxExpressionSize
+        _totalSize += size;
+        return size <= MaxExpressionSize && _totalSize <= MaxTotalSize
             ? size
-            : throw ODataRequestException.BadRequest($"An expression of $apply is too large once its aliases are expanded (the limit is {MaxExpressionSize} terms).");
+            : throw ODataRequestException.BadRequest(
+                $"$apply is too large once its aliases are expanded (the limits are {MaxExpressionSize} terms per expression and {MaxTotalSize} in all).");
     }
 
     private void RequireWritable(string name, EdmPrimitiveTypeKind kind)

@@ -77,6 +77,18 @@ public sealed class ApplyPlanTests
     }
 
     [Fact]
+    public void Build_ManyLargeExpressions_AreRefusedAsAWhole()
+    {
+        // A8 inlines to 13,121 terms (under the per-expression limit); ten copies of it are over the total.
+        var chain = string.Concat(Enumerable.Range(0, 8).Select(i => $"/compute(A{i} add A{i} add A{i} as A{i + 1})"));
+        var copies = string.Join(",", Enumerable.Range(0, 10).Select(i => $"A8 as B{i}"));
+
+        var build = () => Plan($"Orders?$apply=compute(Amount as A0){chain}/compute({copies})");
+
+        build.Should().Throw<Engage.OData.Errors.ODataRequestException>().Which.Message.Should().Contain("in all");
+    }
+
+    [Fact]
     public void Build_SumOfIntegers_NeverOverflows()
     {
         Plan("Orders?$apply=aggregate(Quantity with sum as S)").Page!.Text.Should().Contain("SUM(CAST(\"Quantity\" AS REAL))");
