@@ -311,19 +311,25 @@ internal sealed class ApplyPlanBuilder
     }
 
     /// <summary>Refuses, before translating, what has no meaning on aggregated rows and what would inline to a huge expression.</summary>
-    private long Guard(ApplyStage stage, SingleValueNode expression)
+    private ApplyExpressionSize Guard(ApplyStage stage, SingleValueNode expression)
     {
         if (!stage.IsEntity)
         {
             ApplyNodeGuard.Check(expression, _request.ParameterAliases);
         }
 
-        var size = ApplyExpressionSize.Of(expression, alias => stage.AliasSizes.GetValueOrDefault(alias, 1), _request.ParameterAliases);
-        _totalSize += size;
-        return size <= MaxExpressionSize && _totalSize <= MaxTotalSize
-            ? size
-            : throw ODataRequestException.BadRequest(
+        var measured = ApplyExpressionSize.Of(expression, alias => stage.AliasSizes.GetValueOrDefault(alias, new ApplyExpressionSize(1, 1)), _request.ParameterAliases);
+        _totalSize += measured.Size;
+        if (measured.Size > MaxExpressionSize || _totalSize > MaxTotalSize)
+        {
+            throw ODataRequestException.BadRequest(
                 $"$apply is too large once its aliases are expanded (the limits are {MaxExpressionSize} terms per expression and {MaxTotalSize} in all).");
+        }
+
+        var maxDepth = _service.Definition.MaxExpressionDepth;
+        return measured.Depth <= maxDepth
+            ? measured
+            : throw ODataRequestException.BadRequest($"An expression of $apply is nested too deeply once its aliases are expanded (the limit is {maxDepth}).");
     }
 
     private void RequireWritable(string name, EdmPrimitiveTypeKind kind)

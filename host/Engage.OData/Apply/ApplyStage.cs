@@ -20,8 +20,8 @@ internal sealed class ApplyStage
     /// <summary>The <c>compute</c> aliases of the entity stage, inlined where used.</summary>
     public List<ComputedProperty> Computed { get; } = [];
 
-    /// <summary>The size of each alias's expression once inlined (<see cref="ApplyExpressionSize"/>).</summary>
-    public Dictionary<string, long> AliasSizes { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The size and depth of each alias's expression once inlined (<see cref="ApplyExpressionSize"/>).</summary>
+    public Dictionary<string, ApplyExpressionSize> AliasSizes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The columns of an aggregated stage, in output order.</summary>
     public List<ApplyColumn> Columns { get; } = [];

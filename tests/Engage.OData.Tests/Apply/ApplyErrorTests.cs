@@ -69,6 +69,20 @@ public sealed class ApplyErrorTests(ODataServerFixture fixture) : IClassFixture<
         response.Status.Should().Be(HttpStatusCode.BadRequest, response.Body);
     }
 
+    [Theory]
+    [InlineData("aggregate(Amount with sum as T)")]
+    [InlineData("compute(Amount as T)")]
+    public async Task Get_AliasesNestingDeeperThanTheDatabaseAllows_Answer400(string start)
+    {
+        var chain = string.Concat(new[] { ("T", "A"), ("A", "B"), ("B", "C"), ("C", "D"), ("D", "E"), ("E", "F"), ("F", "G") }
+            .Select(p => $"/compute({p.Item1}{string.Concat(Enumerable.Repeat(" add 1", 190))} as {p.Item2})"));
+
+        var response = await _client.GetODataAsync("odata/Orders?$apply=" + Uri.EscapeDataString(start + chain));
+
+        response.Status.Should().Be(HttpStatusCode.BadRequest, response.Body);
+        response.ErrorMessage.Should().Contain("deep");
+    }
+
     [Fact]
     public async Task Get_TooManyTransformations_Answers400()
     {

@@ -51,6 +51,8 @@ internal sealed class HostileApply(Random random)
             "aggregate(" + string.Concat(Enumerable.Repeat("Amount add ", depth)) + "1 with sum as S)",
             "groupby((" + string.Concat(Enumerable.Repeat("Customer/Orders/", Math.Min(depth, 400))) + "Id))",
             "compute(" + string.Concat(Enumerable.Repeat("-", depth)) + "Amount as X)/aggregate(X with max as M)",
+            Pick(["aggregate(Amount with sum as A0)", "compute(Amount as A0)"]) + string.Concat(Enumerable.Range(0, random.Next(2, 12)).Select(i =>
+                $"/compute(A{i.ToString(CultureInfo.InvariantCulture)}{string.Concat(Enumerable.Repeat(" add 1", Math.Min(depth, 190)))} as A{(i + 1).ToString(CultureInfo.InvariantCulture)})")),
         ]);
     }
 
