@@ -24,6 +24,7 @@ internal sealed class ApplyPlanBuilder
     private const int MaxColumns = 200;
     private const long MaxExpressionSize = 20_000;
     private const long MaxTotalSize = 60_000;
+    private const int MaxParameters = 30_000;
 
     private readonly ParsedRequest _request;
     private readonly ServiceBinding _service;
@@ -266,6 +267,11 @@ internal sealed class ApplyPlanBuilder
         var page = Flat(stage, terms, fetch, offset)
             ?? SqlStatementFactory.Select(
                 _dialect, stage.From, stage.Columns.Select(c => c.Sql).ToList(), stage.Predicates, terms.Select(t => _dialect.OrderTerm(t.Expression, t.Descending)).ToList(), _parameters, fetch, offset);
+        if (page.Parameters.Count > MaxParameters)
+        {
+            throw ODataRequestException.BadRequest($"$apply needs more than {MaxParameters} values; use fewer literals.");
+        }
+
         return new ApplyPlan
         {
             Page = page,
