@@ -117,7 +117,9 @@ internal sealed class ApplyPlanBuilder
         var count = SqlStatementFactory.Count(stage.From, stage.Predicates, _parameters);
         if (_request.Kind == RequestKind.Count)
         {
-            return new ApplyPlan { Count = count };
+            return count.Parameters.Count <= MaxParameters
+                ? new ApplyPlan { Count = count }
+                : throw ODataRequestException.BadRequest($"$apply needs more than {MaxParameters} values; use fewer literals.");
         }
 
         return Page(stage, preferences, shape) with { Count = count, WithCount = _request.Count, Output = output, ContextFragment = context };
