@@ -27,6 +27,12 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             service,
             urls.ServiceRoot + "/",
             urls.ServiceRoot + new PathString("/" + odataPath).ToUriComponent() + request.QueryString.Value);
+        if (parsed.Apply is not null)
+        {
+            await new Apply.ApplyEndpoint(service).HandleAsync(context, parsed, options, urls);
+            return;
+        }
+
         var format = parsed.Kind == RequestKind.Count ? ODataJsonFormat.Default : JsonFormatNegotiator.Negotiate(request, options);
         var scope = _definition.RowScope?.Invoke(context, parsed.EntitySet.Name);
         var preferences = ClientPreferences.From(request);

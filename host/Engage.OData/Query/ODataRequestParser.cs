@@ -1,6 +1,7 @@
 using Engage.OData.Binding;
 using Engage.OData.Errors;
 using Microsoft.OData.UriParser;
+using Microsoft.OData.UriParser.Aggregation;
 
 namespace Engage.OData.Query;
 
@@ -38,7 +39,7 @@ internal static class ODataRequestParser
         var odataPath = parser.ParsePath();
         var navigation = NavigationPathReader.Read(odataPath, service);
         var (kind, entitySet, keyValue) = navigation is { } n ? (n.Kind, n.Target, n.TargetKey) : ReadPath(odataPath, service);
-        RefuseUnsupportedOptions(parser);
+        var apply = RefuseUnsupportedOptions(parser);
 
         var computed = ComputeResolver.Resolve(parser.ParseCompute());
         var filter = parser.ParseFilter();
@@ -78,6 +79,7 @@ internal static class ODataRequestParser
             SkipToken = skipToken,
             ParameterAliases = parser.ParameterAliasNodes,
             Navigation = navigation?.Path,
+            Apply = apply,
         };
     }
 
@@ -121,16 +123,15 @@ internal static class ODataRequestParser
             $"The path segment '{segments[segments[1] is KeySegment ? 2 : 1].Identifier}' is not supported yet (navigation, properties, $value, casts and operations come later).");
     }
 
-    private static void RefuseUnsupportedOptions(ODataUriParser parser)
+    /// <summary>Refuses what the engine does not serve; returns <c>$apply</c>, parsed first so <c>$filter</c>/<c>$orderby</c> bind its aliases.</summary>
+    private static ApplyClause? RefuseUnsupportedOptions(ODataUriParser parser)
     {
-        if (parser.ParseApply() is not null)
-        {
-            throw ODataRequestException.NotImplemented("$apply is not supported yet.");
-        }
-
+        var apply = parser.ParseApply();
         if (parser.ParseDeltaToken() is not null)
         {
             throw ODataRequestException.NotImplemented("$deltatoken is not supported yet.");
         }
+
+        return apply;
     }
 }

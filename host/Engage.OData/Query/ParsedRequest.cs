@@ -1,5 +1,6 @@
 using Engage.OData.Binding;
 using Microsoft.OData.UriParser;
+using Microsoft.OData.UriParser.Aggregation;
 
 namespace Engage.OData.Query;
 
@@ -36,6 +37,9 @@ internal sealed class ParsedRequest
     public string? SkipToken { get; init; }
 
     public IDictionary<string, SingleValueNode>? ParameterAliases { get; init; }
+
+    /// <summary>The <c>$apply</c> transformations, evaluated before every other option (see <c>Apply/</c>).</summary>
+    public ApplyClause? Apply { get; init; }
 
     /// <summary>The navigation the path went through (<c>Set(key)/Nav…</c>), or null for a plain entity-set path.</summary>
     public NavigationPath? Navigation { get; init; }

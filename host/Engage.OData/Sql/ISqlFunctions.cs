@@ -61,4 +61,10 @@ internal interface ISqlFunctions
     string Floor(string value);
 
     string Ceiling(string value);
+
+    /// <summary>
+    /// The <c>sum</c> aggregate: null over no values; a sum of integers never fails on overflow (it may lose
+    /// precision past 2^53 instead).
+    /// </summary>
+    string Sum(string value, bool integers);
 }

@@ -26,6 +26,12 @@ internal static class SqlArithmetic
         }
 
         var kind = node.TypeReference is { } type && type.IsPrimitive() ? type.AsPrimitive().PrimitiveKind() : left.Kind;
+        if (EdmKinds.IsInteger(kind) && !(EdmKinds.IsInteger(left.Kind) && EdmKinds.IsInteger(right.Kind)))
+        {
+            // The parser typed an untyped alias as an integer: the result is a fraction when an operand is.
+            kind = EdmKinds.IsInteger(left.Kind) ? right.Kind : left.Kind;
+        }
+
         var integer = EdmKinds.IsInteger(kind);
         var sql = node.OperatorKind switch
         {

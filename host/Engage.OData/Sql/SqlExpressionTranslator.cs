@@ -22,6 +22,9 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
     /// <summary>Translates a value expression ($orderby).</summary>
     public string TranslateValue(SingleValueNode node) => Translate(node).Sql;
 
+    /// <summary>Translates a value expression and keeps its EDM kind and nullability.</summary>
+    public SqlFragment TranslateFragment(SingleValueNode node) => Translate(node);
+
     public override SqlFragment Visit(BinaryOperatorNode nodeIn) => nodeIn.OperatorKind switch
     {
         BinaryOperatorKind.And => SqlFragment.Predicate($"({AsPredicate(Translate(nodeIn.Left))} AND {AsPredicate(Translate(nodeIn.Right))})"),
@@ -53,7 +56,9 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
         var inner = Translate(nodeIn.Source);
         if (inner.IsNullLiteral || inner.Kind == target || (EdmKinds.IsNumeric(inner.Kind) && EdmKinds.IsNumeric(target)))
         {
-            return inner with { Kind = inner.IsNullLiteral ? inner.Kind : target };
+            // ODL converts an untyped alias ($apply, $compute) to the other operand's type: never narrow a fraction to an integer.
+            var narrowing = EdmKinds.IsInteger(target) && !EdmKinds.IsInteger(inner.Kind);
+            return inner with { Kind = inner.IsNullLiteral || narrowing ? inner.Kind : target };
         }
 
         if (inner.Kind == EdmPrimitiveTypeKind.Date && target == EdmPrimitiveTypeKind.DateTimeOffset)
@@ -64,11 +69,17 @@ internal sealed class SqlExpressionTranslator(SqlTranslationContext context) : Q
         throw ODataRequestException.NotImplemented($"Converting Edm.{inner.Kind} to Edm.{target} is not supported yet.");
     }
 
-    public override SqlFragment Visit(SingleValuePropertyAccessNode nodeIn) => _paths.Property(nodeIn.Source, nodeIn.Property);
+    public override SqlFragment Visit(SingleValuePropertyAccessNode nodeIn) =>
+        context.Columns is { } columns ? columns(nodeIn) : _paths.Property(nodeIn.Source, nodeIn.Property);
 
     // ODL 7.7.2 binds a $compute alias in $filter/$orderby as an open property.
     public override SqlFragment Visit(SingleValueOpenPropertyAccessNode nodeIn)
     {
+        if (context.Columns is { } columns)
+        {
+            return columns(nodeIn);
+        }
+
         var computed = context.Computed.FirstOrDefault(c => string.Equals(c.Alias, nodeIn.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw ODataRequestException.BadRequest($"The property '{nodeIn.Name}' is not declared.");
         return Translate(computed.Expression) with { Kind = computed.Kind };

@@ -29,4 +29,10 @@ internal sealed class SqlTranslationContext(
 
     /// <summary>The request's <c>$compute</c> aliases.</summary>
     public IReadOnlyList<Query.ComputedProperty> Computed { get; init; } = [];
+
+    /// <summary>
+    /// After an aggregating <c>$apply</c>: resolves a property path or alias to a column of the aggregated rows
+    /// (it throws for anything else); null resolves properties against <see cref="EntitySet"/>.
+    /// </summary>
+    public Func<SingleValueNode, SqlFragment>? Columns { get; init; }
 }

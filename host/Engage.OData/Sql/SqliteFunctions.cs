@@ -77,4 +77,7 @@ internal sealed class SqliteFunctions : ISqlFunctions
 
     public string Ceiling(string value) =>
         $"CAST(CASE WHEN CAST({value} AS INTEGER) < {value} THEN CAST({value} AS INTEGER) + 1 ELSE CAST({value} AS INTEGER) END AS REAL)";
+
+    // SQLite's SUM raises "integer overflow" on integers; summing as REAL keeps a request from failing.
+    public string Sum(string value, bool integers) => integers ? $"SUM(CAST({value} AS REAL))" : $"SUM({value})";
 }

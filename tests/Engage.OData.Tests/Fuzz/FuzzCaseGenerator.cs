@@ -9,8 +9,10 @@ internal sealed class FuzzCaseGenerator(Random random, IReadOnlyList<string> ent
     private static readonly string[] Families =
     [
         "random-options", "deep-nesting", "huge-literal", "unknown-function", "sql", "percent-encoding", "unicode",
-        "control-characters", "skiptoken", "numbers", "duplicates", "expand-apply", "mutation",
+        "control-characters", "skiptoken", "numbers", "duplicates", "expand-apply", "mutation", "apply",
     ];
+
+    private readonly HostileApply _apply = new(random);
 
     public FuzzCase Next()
     {
@@ -35,10 +37,27 @@ internal sealed class FuzzCaseGenerator(Random random, IReadOnlyList<string> ent
             "duplicates" => Pick(["$top=1&$top=2", "$filter=Id eq 1&$FILTER=Id eq 2", "$filter=Id eq 1&filter=Id eq 2", "$orderby=Id&$orderby=Id",
                 "$select=Id&select=Id", "$skiptoken=a&$skiptoken=b", "@p=1&@p=2&$filter=Id eq @p"]).Replace(" ", "%20", StringComparison.Ordinal),
             "expand-apply" => ExpandApply(),
+            "apply" => NextApplyQuery(),
             _ => Mutate(Pick(HostileFragments.ValidQueries)),
         };
         var path = Pick(HostileFragments.Paths).Replace("{set}", set, StringComparison.Ordinal).Replace("{SET}", set.ToUpperInvariant(), StringComparison.Ordinal);
         return new FuzzCase(family, "/odata/" + path + (query.Length == 0 ? string.Empty : "?" + query), Headers());
+    }
+
+    /// <summary>A request whose <c>$apply</c> (and the options after it) is hostile.</summary>
+    public FuzzCase NextApply()
+    {
+        var path = Pick(["{set}", "{set}", "{set}", "{set}/$count", "{set}(1)", "{set}(1)/Customer"]).Replace("{set}", Pick(entitySets), StringComparison.Ordinal);
+        return new FuzzCase("apply", "/odata/" + path + "?" + NextApplyQuery(), Headers());
+    }
+
+    private string NextApplyQuery()
+    {
+        var value = _apply.Next();
+        var split = value.IndexOf('&', StringComparison.Ordinal);
+        return split < 0
+            ? "$apply=" + Encode(value)
+            : "$apply=" + Encode(value[..split]) + "&" + string.Join("&", value[(split + 1)..].Split('&').Select(o => o[..(o.IndexOf('=', StringComparison.Ordinal) + 1)] + Encode(o[(o.IndexOf('=', StringComparison.Ordinal) + 1)..])));
     }
 
     private string RandomOptions() => string.Join("&", Enumerable.Range(0, random.Next(1, 6)).Select(_ =>

@@ -16,6 +16,7 @@ public sealed class FuzzTests(ODataServerFixture fixture, ITestOutputHelper outp
 {
     private const int DefaultSeed = 424242;
     public const int Cases = 5000;
+    public const int ApplyCases = 1500;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(75);
     private static readonly int[] BareRejections = [400, 404, 405, 414, 431];
 
@@ -48,6 +49,29 @@ public sealed class FuzzTests(ODataServerFixture fixture, ITestOutputHelper outp
         tally.Failures.Should().BeEmpty($"seed {Seed}: every answer must be 200, an OData error (4xx/501) or a bare Kestrel rejection; {tally}\n"
             + string.Join("\n", tally.Failures.Take(10)));
         tally.Total.Should().BeGreaterThan(1000, "the time budget must leave room for a real run");
+        await AssertResponsiveAsync(entitySets);
+        TableFingerprint.Of(fixture.Database).Should().Be(before, "no request may change the data");
+    }
+
+    [Fact]
+    public async Task Get_WithHostileApplyStrings_NeverAnswersAServerErrorNorChangesData()
+    {
+        var entitySets = TestModel.Create().EntityContainer.EntitySets().Select(s => s.Name).ToList();
+        var before = TableFingerprint.Of(fixture.Database);
+        var generator = new FuzzCaseGenerator(new Random(Seed + 1), entitySets, []);
+        var tally = new FuzzTally();
+        var stopwatch = Stopwatch.StartNew();
+
+        for (var i = 0; i < ApplyCases && stopwatch.Elapsed < Budget; i++)
+        {
+            await RunAsync(generator.NextApply(), tally, i);
+        }
+
+        output.WriteLine($"seed {Seed + 1}, {stopwatch.Elapsed.TotalSeconds:F1} s: {tally}");
+        tally.Failures.Should().BeEmpty($"seed {Seed + 1}: every $apply answer must be 200, an OData error (4xx/501) or a bare Kestrel rejection; {tally}\n"
+            + string.Join("\n", tally.Failures.Take(10)));
+        tally.Total.Should().BeGreaterThan(300);
+        tally.ToString().Should().Contain("200 valid").And.Contain("400 OData error").And.Contain("501 OData error");
         await AssertResponsiveAsync(entitySets);
         TableFingerprint.Of(fixture.Database).Should().Be(before, "no request may change the data");
     }
