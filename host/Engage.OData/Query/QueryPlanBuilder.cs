@@ -74,6 +74,7 @@ internal static class QueryPlanBuilder
             columns.Add(translator.TranslateValue(property.Expression));
         }
 
+        var versionOrdinal = Writes.VersionColumn.AddTo(columns, entitySet);
         var expands = ExpandPlanBuilder.BuildForPage(request.Selection, entitySet, columns, written, service, scopeFor, request.ParameterAliases);
         if (request.Kind == RequestKind.Entity)
         {
@@ -84,7 +85,11 @@ internal static class QueryPlanBuilder
             }
 
             var lookup = SqlStatementFactory.Select(dialect, entitySet.QuotedTable, columns, predicates, [], parameters, null, 0);
-            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed };
+            return new QueryPlan
+            {
+                Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed,
+                VersionOrdinal = versionOrdinal,
+            };
         }
 
         var orderTerms = OrderTerms(request.OrderBy, translator, entitySet, dialect);
@@ -94,6 +99,7 @@ internal static class QueryPlanBuilder
             Computed = computed,
             Expands = expands,
             ParentCheck = parentCheck,
+            VersionOrdinal = versionOrdinal,
         };
     }
 
