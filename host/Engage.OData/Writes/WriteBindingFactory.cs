@@ -20,6 +20,12 @@ internal static class WriteBindingFactory
         var optional = Resolve(name, "optional on insert", policy.OptionalOnInsert, properties);
         var key = entitySet.EntityType().Key().Single().Name;
         Require(updatable.All(p => p.Name != key), $"Entity set '{name}': the key '{key}' cannot be updatable.");
+        var unfilled = insertable.Count == 0 ? [] : properties
+            .Where(p => !p.IsNullable && p.Name != key && !insertable.Contains(p) && !optional.Contains(p))
+            .Select(p => p.Name)
+            .ToList();
+        Require(unfilled.Count == 0,
+            $"Entity set '{name}' accepts POST, but nothing gives a value to {string.Join(", ", unfilled)}: make them insertable or list them as optional on insert (a store default or a hook).");
         Require(policy.VersionColumn is null || !string.IsNullOrWhiteSpace(policy.VersionColumn), $"Entity set '{name}': the version column is empty.");
         Require(policy.VersionColumn is null || properties.All(p => p.Column != policy.VersionColumn),
             $"Entity set '{name}': the version column '{policy.VersionColumn}' is also a property's column.");

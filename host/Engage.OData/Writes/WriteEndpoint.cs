@@ -46,7 +46,6 @@ internal sealed class WriteEndpoint(ServiceBinding service)
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var write = new WriteContext(WriteOperation.Insert, set, null, new Dictionary<string, object?>(), changes, connection, transaction, context, problems);
             await RunHooksAsync(write, set.Writes!.Policy, cancellationToken);
-            RequireComplete(set, changes);
             var statement = WriteStatements.Insert(set, StorageValues(set, write));
             await using (var command = SqlExecutor.CreateCommand(connection, transaction, statement))
             {
@@ -183,19 +182,6 @@ internal sealed class WriteEndpoint(ServiceBinding service)
         }
 
         write.ThrowIfProblems();
-    }
-
-    /// <summary>After the hooks, every non-nullable property without a store default must have a value: a host error otherwise.</summary>
-    private static void RequireComplete(EntitySetBinding set, IReadOnlyDictionary<string, object?> changes)
-    {
-        var missing = set.Properties
-            .Where(p => !p.IsNullable && p != set.Key && !set.Writes!.OptionalOnInsert.Contains(p) && !set.Writes.Insertable.Contains(p) && !changes.ContainsKey(p.Name))
-            .Select(p => p.Name)
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException($"The write policy of '{set.Name}' sets no value for {string.Join(", ", missing)}.");
-        }
     }
 
     private List<(string QuotedColumn, object? Value)> StorageValues(EntitySetBinding set, WriteContext write)

@@ -17,7 +17,8 @@ internal sealed record WritePolicy
 
     /// <summary>
     /// Non-nullable properties a <c>POST</c> may leave out because the store has a default or a hook sets
-    /// them; any other non-nullable property missing from a <c>POST</c> is a 400 naming it.
+    /// them; any other non-nullable insertable property missing from a <c>POST</c> is a 400 naming it. On an
+    /// insertable set, every non-nullable property must be insertable or listed here (checked at startup).
     /// </summary>
     public IReadOnlyCollection<string> OptionalOnInsert { get; init; } = [];
 

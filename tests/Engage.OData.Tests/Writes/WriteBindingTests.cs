@@ -33,6 +33,14 @@ public sealed class WriteBindingTests : IDisposable
     }
 
     [Fact]
+    public void Create_InsertableSetLeavingARequiredPropertyWithoutValue_Throws()
+    {
+        var create = () => ServiceBindingFactory.Create(WithOrders(new WritePolicy { Insertable = ["CustomerId", "Product"] }));
+
+        create.Should().Throw<InvalidOperationException>().WithMessage("*nothing gives a value to Amount, Quantity, Paid, OrderDate*");
+    }
+
+    [Fact]
     public void Create_RegisteredActionMissingFromTheModel_Throws()
     {
         var definition = WriteTestService.Definition(_database);
