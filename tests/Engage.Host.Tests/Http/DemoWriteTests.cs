@@ -205,6 +205,45 @@ public sealed class DemoWriteTests(DemoFixture demo) : IClassFixture<DemoFixture
         answer.Json.GetProperty("error").GetProperty("code").GetString().Should().Be("MethodNotAllowed");
     }
 
+    [Fact]
+    public async Task EditableSets_SeededHostileBodies_NeverAnswer5xx()
+    {
+        var workspace = await DemoWorkspaceAsync();
+        var interaction = (await Client.GetJsonAsync("/odata/Interactions?$top=1&$select=Id")).GetProperty("value")[0].GetProperty("Id").GetInt64();
+        var contact = (await Client.GetJsonAsync("/odata/Contacts?$top=1&$select=Id")).GetProperty("value")[0].GetProperty("Id").GetInt64();
+        var connection = (await Client.GetJsonAsync("/odata/Connections?$top=1&$select=Id")).GetProperty("value")[0].GetProperty("Id").GetInt64();
+        (HttpMethod Method, string Url, string[] Names)[] targets =
+        [
+            (HttpMethod.Post, "/odata/Workspaces", ["Name", "TimeZone", "CreatedAt"]),
+            (HttpMethod.Post, "/odata/ListeningQueries", ["WorkspaceId", "Name", "Terms", "MaxTypos", "Networks"]),
+            (HttpMethod.Post, "/odata/Moments", ["WorkspaceId", "OccurredAt", "Change", "ContactId", "State", "ConversationUrl"]),
+            (HttpMethod.Post, "/odata/Publications", ["WorkspaceId", "AccountId", "Text", "ScheduledFor", "Status"]),
+            (HttpMethod.Patch, $"/odata/Interactions({interaction})", ["Status", "Team", "Sentiment", "Text"]),
+            (HttpMethod.Patch, $"/odata/Contacts({contact})", ["IsCustomer", "Tags", "Handle"]),
+            (HttpMethod.Patch, $"/odata/Connections({connection})", ["Status", "IntervalSeconds", "DisplayName"]),
+            (HttpMethod.Post, $"/odata/Interactions({interaction})/Engage.Reply", ["Text", "Extra"]),
+        ];
+        string[] values = ["null", "true", "-1", "0", "1e308", "3000000000", "\"\"", "\" \"", "\"x'); DROP TABLE Interactions; --\"", "[]", "{}",
+            "\"2026-13-45\"", "\"2026-01-01T10:00:00\"", "\"Europe/Nowhere\"", "\"New\"", "\"" + new string('y', 6000) + "\"", workspace.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        var random = new Random(3);
+        var before = await Client.GetStringAsync($"/odata/Interactions({interaction})");
+
+        for (var i = 0; i < 240; i++)
+        {
+            var (method, url, names) = targets[i % targets.Length];
+            // Every body carries an unknown member, so none of them may change anything.
+            var members = Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"\"{names[random.Next(names.Length)]}\":{values[random.Next(values.Length)]}");
+            var body = "{\"Unknown\":1," + string.Join(",", members) + "}";
+
+            var answer = await Client.SendJsonAsync(method, url, body);
+
+            ((int)answer.Status).Should().BeInRange(400, 499, $"{method} {url} {body[..Math.Min(body.Length, 160)]}: {answer.Body}");
+            answer.Json.GetProperty("error").GetProperty("message").GetString().Should().NotContain("SQLite").And.NotContain("Exception");
+        }
+
+        (await Client.GetStringAsync($"/odata/Interactions({interaction})")).Should().Be(before);
+    }
+
     private async Task<long> DemoWorkspaceAsync() =>
         (await Client.GetJsonAsync("/odata/Workspaces?$filter=Name eq 'Demo'")).GetProperty("value")[0].GetProperty("Id").GetInt64();
 }
