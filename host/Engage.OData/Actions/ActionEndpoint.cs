@@ -29,6 +29,7 @@ internal sealed class ActionEndpoint(ServiceBinding service)
         var binding = target.Action!;
         var action = binding.Definition;
         var set = binding.BindingSet;
+        var format = EntityResponse.Negotiate(context, service);
         var allowEmpty = action.Parameters.All(p => p.Nullable);
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty, cancellationToken);
         var problems = new WriteProblems();
@@ -68,7 +69,7 @@ internal sealed class ActionEndpoint(ServiceBinding service)
             return;
         }
 
-        await EntityResponse.WriteAsync(context, service, written.Set, written.Row, StatusCodes.Status200OK);
+        await EntityResponse.WriteAsync(context, service, written.Set, written.Row, format, StatusCodes.Status200OK);
     }
 
     private async Task<(EntitySetBinding, object[])> ReadResultAsync(

@@ -10,12 +10,22 @@ namespace Engage.OData.Writes;
 /// <summary>Writes one entity read by <see cref="EntityRows"/> as the response body (context <c>#Set/$entity</c>, ETag header).</summary>
 internal static class EntityResponse
 {
-    public static async Task WriteAsync(HttpContext context, ServiceBinding service, EntitySetBinding set, object[] raw, int statusCode)
+    /// <summary>
+    /// The JSON format of the representation to return (406 when the client accepts none). Called before the
+    /// write, so a client that cannot read the answer changes nothing.
+    /// </summary>
+    public static ODataJsonFormat Negotiate(HttpContext context, ServiceBinding service)
     {
         var definition = service.Definition;
         var request = context.Request;
         var options = RawQueryOptions.Parse(request.QueryString.Value, definition.MaxQueryStringLength, definition.MaxQueryOptionLength);
-        var format = JsonFormatNegotiator.Negotiate(request, options);
+        return JsonFormatNegotiator.Negotiate(request, options);
+    }
+
+    public static async Task WriteAsync(HttpContext context, ServiceBinding service, EntitySetBinding set, object[] raw, ODataJsonFormat format, int statusCode)
+    {
+        var definition = service.Definition;
+        var request = context.Request;
         var urls = ServiceUrls.From(request, definition.RoutePrefix);
         var columns = set.Properties.Select((property, ordinal) => (property, ordinal)).ToList();
         var keyOrdinal = columns.First(c => c.property == set.Key).ordinal;

@@ -33,6 +33,8 @@ internal sealed class WriteEndpoint(ServiceBinding service)
     private async Task InsertAsync(HttpContext context, EntitySetBinding set)
     {
         var cancellationToken = context.RequestAborted;
+        var preference = WritePreferences.Return(context.Request);
+        var format = preference == "minimal" ? null : EntityResponse.Negotiate(context, service);
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty: false, cancellationToken);
         var problems = new WriteProblems();
         var changes = EntityBodyReader.Read(body!.RootElement, set, WriteOperation.Insert, null, problems);
@@ -63,7 +65,7 @@ internal sealed class WriteEndpoint(ServiceBinding service)
 
         var location = EntityResponse.EntityUrl(context.Request, service, set, row);
         context.Response.Headers.Location = location;
-        if (WritePreferences.Return(context.Request) == "minimal")
+        if (format is null)
         {
             context.Response.Headers["OData-EntityId"] = location;
             context.Response.Headers[ODataHeaders.PreferenceApplied] = "return=minimal";
@@ -72,12 +74,13 @@ internal sealed class WriteEndpoint(ServiceBinding service)
         }
 
         ApplyRepresentationPreference(context);
-        await EntityResponse.WriteAsync(context, service, set, row, StatusCodes.Status201Created);
+        await EntityResponse.WriteAsync(context, service, set, row, format, StatusCodes.Status201Created);
     }
 
     private async Task UpdateAsync(HttpContext context, EntitySetBinding set, object keyLiteral)
     {
         var cancellationToken = context.RequestAborted;
+        var format = WritePreferences.Return(context.Request) == "representation" ? EntityResponse.Negotiate(context, service) : null;
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty: false, cancellationToken);
         var problems = new WriteProblems();
         var changes = EntityBodyReader.Read(body!.RootElement, set, WriteOperation.Update, keyLiteral, problems);
@@ -113,10 +116,10 @@ internal sealed class WriteEndpoint(ServiceBinding service)
             throw mapped;
         }
 
-        if (WritePreferences.Return(context.Request) == "representation")
+        if (format is not null)
         {
             ApplyRepresentationPreference(context);
-            await EntityResponse.WriteAsync(context, service, set, row, StatusCodes.Status200OK);
+            await EntityResponse.WriteAsync(context, service, set, row, format, StatusCodes.Status200OK);
             return;
         }
 

@@ -100,6 +100,23 @@ public sealed class InsertTests(WriteServerFixture fixture) : IClassFixture<Writ
     }
 
     [Fact]
+    public async Task Post_AcceptingNoJson_Answers406AndInsertsNothing()
+    {
+        var count = fixture.Database.Scalar("SELECT COUNT(*) FROM \"Orders\"");
+
+        var xml = await _client.SendAsync(HttpMethod.Post, "odata/Orders", NewOrder, ("Accept", "application/xml"));
+        var format = await _client.SendAsync(HttpMethod.Post, "odata/Orders?$format=atom", NewOrder);
+        var fullMetadata = await _client.SendAsync(HttpMethod.Post, "odata/Orders", NewOrder, ("Accept", "application/json;odata.metadata=full"));
+
+        xml.Status.Should().Be(HttpStatusCode.NotAcceptable);
+        format.Status.Should().Be(HttpStatusCode.NotAcceptable);
+        fixture.Database.Scalar("SELECT COUNT(*) FROM \"Orders\"").Should().Be(count + 1, "only the acceptable request inserted a row");
+        fullMetadata.Status.Should().Be(HttpStatusCode.Created);
+        fullMetadata.Json.GetProperty("@odata.id").GetString().Should().Be(fullMetadata.Message.Headers.Location!.ToString());
+        fullMetadata.Json.GetProperty("@odata.type").GetString().Should().Be("#Test.Shop.Order");
+    }
+
+    [Fact]
     public async Task Post_ReadOnlySet_Answers405WithAllow()
     {
         var response = await _client.SendAsync(HttpMethod.Post, "odata/Customers", """{"Name":"New"}""");
