@@ -25,6 +25,11 @@ internal static class WritePathReader
 
     private static WriteTarget Classify(List<ODataPathSegment> segments, ServiceBinding service)
     {
+        if (segments.Count == 1 && segments[0] is BatchSegment)
+        {
+            throw ODataRequestException.NotImplemented("$batch is not supported yet; send each request on its own.");
+        }
+
         if (segments.Count == 0 || segments[0] is not EntitySetSegment setSegment || service.Find(setSegment.EntitySet) is not { } set)
         {
             return new WriteTarget(WriteTargetKind.ReadOnly);

@@ -147,6 +147,40 @@ public sealed class DemoWriteTests(DemoFixture demo) : IClassFixture<DemoFixture
     }
 
     [Fact]
+    public async Task Connections_WithoutData_AreDeletedWithTheirRunHistory_ThenTheirWorkspace()
+    {
+        var workspace = (await Client.SendJsonAsync(HttpMethod.Post, "/odata/Workspaces", new { Name = "Short-lived" })).Json.GetProperty("Id").GetInt64();
+        long connection;
+        await using (var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(demo.Factory.DataPath, "engage.db")}"))
+        {
+            await sqlite.OpenAsync();
+            await using var insert = sqlite.CreateCommand();
+            insert.CommandText =
+                """
+                INSERT INTO Connections (WorkspaceId, Plugin, Connector, Network, DisplayName, Status, CreatedAt)
+                VALUES (@w, 'engage.demo', 'demo', 'demo', 'Unused', 'Disabled', '2026-01-01T00:00:00.0000000Z') RETURNING Id;
+                """;
+            insert.Parameters.AddWithValue("@w", workspace);
+            connection = (long)(await insert.ExecuteScalarAsync())!;
+            await using var run = sqlite.CreateCommand();
+            run.CommandText = "INSERT INTO SyncRuns (WorkspaceId, ConnectionId, StartedAt, Status) VALUES (@w, @c, '2026-01-01T00:00:00.0000000Z', 'Failed')";
+            run.Parameters.AddWithValue("@w", workspace);
+            run.Parameters.AddWithValue("@c", connection);
+            await run.ExecuteNonQueryAsync();
+        }
+
+        var refusedWorkspace = await Client.SendJsonAsync(HttpMethod.Delete, $"/odata/Workspaces({workspace})");
+        var deletedConnection = await Client.SendJsonAsync(HttpMethod.Delete, $"/odata/Connections({connection})");
+        var deletedWorkspace = await Client.SendJsonAsync(HttpMethod.Delete, $"/odata/Workspaces({workspace})");
+
+        refusedWorkspace.Status.Should().Be(HttpStatusCode.Conflict);
+        refusedWorkspace.Json.GetProperty("error").GetProperty("message").GetString().Should().Contain("1 Connections").And.Contain("1 SyncRuns");
+        deletedConnection.Status.Should().Be(HttpStatusCode.NoContent, deletedConnection.Body);
+        deletedWorkspace.Status.Should().Be(HttpStatusCode.NoContent, deletedWorkspace.Body);
+        (await Client.GetStringAsync($"/odata/SyncRuns/$count?$filter=ConnectionId eq {connection}")).Should().Be("0");
+    }
+
+    [Fact]
     public async Task Contacts_OnlyCustomerFlagAndTagsChange()
     {
         var id = (await Client.GetJsonAsync("/odata/Contacts?$top=1&$skip=1&$select=Id")).GetProperty("value")[0].GetProperty("Id").GetInt64();

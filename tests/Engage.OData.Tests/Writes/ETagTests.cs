@@ -1,4 +1,5 @@
 using System.Net;
+using Engage.OData.Hosting;
 using Engage.OData.Tests.Support;
 
 namespace Engage.OData.Tests.Writes;
@@ -76,5 +77,27 @@ public sealed class ETagTests(WriteServerFixture fixture) : IClassFixture<WriteS
         var response = await _client.SendAsync(HttpMethod.Patch, "odata/Orders(35)", $$"""{"Note":"{{WriteTestService.ForbiddenNote}}"}""", ("If-Match", "W/\"5\""));
 
         response.Status.Should().Be(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task Patch_WithoutIfMatchOnASetThatRequiresIt_Answers428()
+    {
+        var definition = WriteTestService.Definition(fixture.Database);
+        var strict = new ODataServiceDefinition
+        {
+            Model = definition.Model,
+            EntitySets = [definition.EntitySets[0] with { Writes = definition.EntitySets[0].Writes! with { RequireIfMatch = true } }, definition.EntitySets[1]],
+            OpenConnection = definition.OpenConnection,
+            Actions = definition.Actions,
+        };
+        await using var server = await ODataTestServer.StartAsync(fixture.Database, strict);
+
+        var without = await server.Client.SendAsync(HttpMethod.Patch, "odata/Orders(36)", """{"Note":"x"}""");
+        var action = await server.Client.SendAsync(HttpMethod.Post, "odata/Orders(36)/Test.Shop.Forget", null);
+        var with = await server.Client.SendAsync(HttpMethod.Patch, "odata/Orders(36)", """{"Note":"x"}""", ("If-Match", "W/\"1\""));
+
+        without.Status.Should().Be(HttpStatusCode.PreconditionRequired);
+        action.Status.Should().Be(HttpStatusCode.PreconditionRequired);
+        with.Status.Should().Be(HttpStatusCode.NoContent, with.Body);
     }
 }

@@ -121,6 +121,15 @@ public sealed class UpdateTests(WriteServerFixture fixture) : IClassFixture<Writ
     }
 
     [Fact]
+    public async Task Post_Batch_Answers501()
+    {
+        var response = await _client.SendAsync(HttpMethod.Post, "odata/$batch", "{}");
+
+        response.Status.Should().Be(HttpStatusCode.NotImplemented);
+        response.ErrorCode.Should().Be("NotImplemented");
+    }
+
+    [Fact]
     public async Task Patch_EmptyObject_ChangesNothing()
     {
         var response = await _client.SendAsync(HttpMethod.Patch, "odata/Orders(20)", "{}");

@@ -50,4 +50,22 @@ public sealed class WriteScopeTests(WriteServerFixture fixture) : IClassFixture<
         patchFromOther.Status.Should().Be(HttpStatusCode.NotFound);
         fixture.Database.Stored(id, "Note").Should().BeNull();
     }
+
+    [Fact]
+    public async Task PostAndPatch_ThatWouldLeaveTheCallersScope_Answer403AndChangeNothing()
+    {
+        var before = fixture.Database.Fingerprint();
+        var count = fixture.Database.Scalar("SELECT COUNT(*) FROM \"Orders\"");
+
+        var post = await _client.SendAsync(HttpMethod.Post, "odata/Orders",
+            $$"""{"CustomerId":1,"Product":"Away","Amount":1,"Quantity":1,"OrderDate":"2024-01-01","Note":"{{WriteTestService.ElsewhereNote}}"}""", Workspace1);
+        var patch = await _client.SendAsync(HttpMethod.Patch, "odata/Orders(54)", $$"""{"Note":"{{WriteTestService.ElsewhereNote}}"}""", Workspace1);
+
+        post.Status.Should().Be(HttpStatusCode.Forbidden, post.Body);
+        patch.Status.Should().Be(HttpStatusCode.Forbidden, patch.Body);
+        post.ErrorCode.Should().Be("Forbidden");
+        fixture.Database.Scalar("SELECT COUNT(*) FROM \"Orders\"").Should().Be(count);
+        fixture.Database.Fingerprint().Should().Be(before);
+        fixture.Database.Stored(54, "workspace_id").Should().Be(1L);
+    }
 }

@@ -59,9 +59,12 @@ internal static class WriteTestService
     private static long? Workspace(HttpContext context) =>
         long.TryParse(context.Request.Headers[ODataTestServer.WorkspaceHeader], out var workspace) ? workspace : null;
 
+    /// <summary>A note that makes the hooks put the row into workspace 99, outside every caller's scope.</summary>
+    public const string ElsewhereNote = "elsewhere";
+
     private static ValueTask SetWorkspaceAsync(WriteContext write, CancellationToken cancellationToken)
     {
-        write.SetColumn("workspace_id", Workspace(write.HttpContext) ?? 1L);
+        write.SetColumn("workspace_id", write.Get("Note") is ElsewhereNote ? 99L : Workspace(write.HttpContext) ?? 1L);
         return ValueTask.CompletedTask;
     }
 
@@ -70,6 +73,11 @@ internal static class WriteTestService
         if (write.Operation == WriteOperation.Insert && !write.Has("Paid"))
         {
             write.SetServerValue("Paid", false);
+        }
+
+        if (write.Operation == WriteOperation.Update && write.Get("Note") is ElsewhereNote)
+        {
+            write.SetColumn("workspace_id", 99L);
         }
 
         return ValueTask.CompletedTask;
