@@ -85,11 +85,7 @@ internal static class QueryPlanBuilder
             }
 
             var lookup = SqlStatementFactory.Select(dialect, entitySet.QuotedTable, columns, predicates, [], parameters, null, 0);
-            return new QueryPlan
-            {
-                Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed,
-                VersionOrdinal = versionOrdinal,
-            };
+            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed, VersionOrdinal = versionOrdinal };
         }
 
         var orderTerms = OrderTerms(request.OrderBy, translator, entitySet, dialect);
