@@ -1,5 +1,6 @@
 using Engage.Host.Api;
 using Engage.Host.ODataModel;
+using Engage.Host.ODataWrites;
 using Engage.Host.Security;
 using Engage.Host.Store;
 using Engage.OData.Hosting;
@@ -29,14 +30,16 @@ internal static class EngageApp
     {
         var options = app.Services.GetRequiredService<IOptions<EngageOptions>>().Value;
         var database = app.Services.GetRequiredService<EngageDatabase>();
+        var writes = EngageWritePolicies.Create(app.Services.GetRequiredService<TimeProvider>());
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>(app.Configuration["Engage:Security:ApiKeyQueryParameter"] ?? "api_key");
         app.MapHealthChecks("/health");
-        var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name)).ToList();
+        var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name) { Writes = writes.GetValueOrDefault(name) }).ToList();
         app.MapOData(new ODataServiceDefinition
         {
             Model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets),
             EntitySets = entitySets,
+            Actions = [ReplyAction.Definition],
             OpenConnection = async ct => await database.OpenAsync(ct),
             PageSize = options.OData.PageSize,
             MaxTop = options.OData.MaxTop,

@@ -82,7 +82,7 @@ internal static class EngageModel
         [
             P("WorkspaceId", K.Int64, false), P("AccountId", K.Int64, false), P("Text", K.String, false), P("ScheduledFor", K.DateTimeOffset),
             P("Status", K.String, false), P("CreatedBy", K.String), P("ApprovedBy", K.String), P("ApprovedAt", K.DateTimeOffset), P("PostId", K.Int64),
-            P("Attempts", K.Int32, false), P("LastError", K.String),
+            P("Attempts", K.Int32, false), P("LastError", K.String), P("InReplyToInteractionId", K.Int64),
         ]),
         new("Reports", "Report",
         [
@@ -93,7 +93,7 @@ internal static class EngageModel
         [
             P("WorkspaceId", K.Int64, false), P("Plugin", K.String, false), P("Connector", K.String, false), P("Network", K.String, false),
             P("DisplayName", K.String, false), P("Status", K.String, false), P("LastSyncAt", K.DateTimeOffset), P("NextSyncAt", K.DateTimeOffset),
-            P("LastError", K.String),
+            P("LastError", K.String), P("IntervalSeconds", K.Int32, false),
         ]),
         new("SyncRuns", "SyncRun",
         [
@@ -138,6 +138,7 @@ internal static class EngageModel
         new("MetricValues", "AccountId", "Accounts", "Account", "MetricValues"),
         new("Publications", "AccountId", "Accounts", "Account", "Publications"),
         new("Publications", "PostId", "Posts", "Post", "Publications"),
+        new("Publications", "InReplyToInteractionId", "Interactions", "InReplyTo", "Replies"),
     ];
 
     /// <summary>The names of every entity set, each backed by the table of the same name.</summary>
@@ -166,6 +167,9 @@ internal static class EngageModel
         {
             AddNavigation(container, navigation);
         }
+
+        EngageActions.AddTo(model);
+        WriteCapabilities.Annotate(model, ODataWrites.EditableSets.Shapes);
 
         return model;
     }

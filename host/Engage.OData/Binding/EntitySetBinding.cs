@@ -37,6 +37,9 @@ internal sealed class EntitySetBinding
     /// <summary>The text properties <c>$search</c> looks in (none: the set is not searchable).</summary>
     public IReadOnlyList<PropertyBinding> SearchProperties { get; init; } = [];
 
+    /// <summary>What clients may change in this set; null when it is read-only.</summary>
+    public Writes.WriteBinding? Writes { get; init; }
+
     public PropertyBinding? Find(IEdmProperty property) => _byProperty.GetValueOrDefault(property);
 
     /// <summary>The navigation properties of the set, bound at startup.</summary>

@@ -1,3 +1,4 @@
+using Engage.OData.Actions;
 using Engage.OData.Hosting;
 using Engage.OData.Metadata;
 using Microsoft.OData.Edm;
@@ -21,6 +22,9 @@ internal sealed class ServiceBinding(
     public IReadOnlyList<EntitySetBinding> EntitySets { get; } = entitySets;
 
     public MetadataDocument Metadata { get; } = metadata;
+
+    /// <summary>The served bound actions, by their model element.</summary>
+    public IReadOnlyDictionary<IEdmAction, ActionBinding> Actions { get; init; } = new Dictionary<IEdmAction, ActionBinding>();
 
     public EntitySetBinding? Find(IEdmEntitySet entitySet) => _byEntitySet.GetValueOrDefault(entitySet);
 }

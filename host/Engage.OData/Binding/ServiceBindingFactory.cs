@@ -1,5 +1,7 @@
+using Engage.OData.Actions;
 using Engage.OData.Hosting;
 using Engage.OData.Metadata;
+using Engage.OData.Writes;
 using Microsoft.OData.Edm;
 using Microsoft.OData.Edm.Validation;
 
@@ -16,6 +18,7 @@ internal static class ServiceBindingFactory
         Require(definition.PageSize > 0, "PageSize must be positive.");
         Require(definition.MaxTop is null or >= 0, "MaxTop must not be negative.");
         Require(definition.MaxExpressionDepth > 0, "MaxExpressionDepth must be positive.");
+        Require(definition.MaxRequestBodyBytes > 0, "MaxRequestBodyBytes must be positive.");
         Require(!string.IsNullOrWhiteSpace(definition.RoutePrefix) && definition.RoutePrefix.Trim('/') == definition.RoutePrefix,
             "RoutePrefix must be non-empty and have no leading or trailing '/'.");
 
@@ -41,7 +44,10 @@ internal static class ServiceBindingFactory
 
         Require(mappings.Count == 0, $"Mapped entity sets not in the model: {string.Join(", ", mappings.Keys)}.");
         NavigationBinder.BindAll(sets);
-        return new ServiceBinding(definition, sets, MetadataDocument.Create(definition.Model));
+        return new ServiceBinding(definition, sets, MetadataDocument.Create(definition.Model))
+        {
+            Actions = ActionBinder.Bind(definition, sets),
+        };
     }
 
     private static EntitySetBinding Bind(IEdmEntitySet entitySet, EntitySetMapping mapping, ODataServiceDefinition definition)
@@ -76,6 +82,7 @@ internal static class ServiceBindingFactory
         return new EntitySetBinding(entitySet, mapping.Table, dialect.QuoteIdentifier(mapping.Table), key!, properties)
         {
             SearchProperties = BindSearchProperties(entitySet, mapping, properties),
+            Writes = WriteBindingFactory.Create(entitySet, mapping.Writes, properties, dialect),
         };
     }
 

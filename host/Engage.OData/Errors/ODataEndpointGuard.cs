@@ -33,6 +33,8 @@ internal static class ODataEndpointGuard
             // Undo only what the engine set: headers added by the host's middleware (CORS…) stay.
             context.Response.Headers.Remove(ODataHeaders.PreferenceApplied);
             context.Response.Headers.ETag = default;
+            context.Response.Headers.Location = default;
+            context.Response.Headers.Remove("OData-EntityId");
             context.Response.ContentLength = null;
             await ODataErrorWriter.WriteAsync(context.Response, error, context.RequestAborted);
         }

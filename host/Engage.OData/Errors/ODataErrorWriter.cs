@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Engage.OData.Errors;
 
-/// <summary>Writes the OData JSON error body: {"error":{"code":"…","message":"…"}}.</summary>
+/// <summary>Writes the OData JSON error body: {"error":{"code":"…","message":"…","target":"…","details":[…]}}.</summary>
 internal static class ODataErrorWriter
 {
     public static async Task WriteAsync(HttpResponse response, ODataRequestException error, CancellationToken cancellationToken)
@@ -12,6 +12,11 @@ internal static class ODataErrorWriter
         response.StatusCode = error.StatusCode;
         response.Headers[ODataHeaders.ODataVersion] = ODataHeaders.Version40;
         response.ContentType = ODataHeaders.JsonErrorContentType;
+        foreach (var (name, value) in error.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -19,6 +24,30 @@ internal static class ODataErrorWriter
             writer.WriteStartObject("error");
             writer.WriteString("code", error.Code);
             writer.WriteString("message", error.Message);
+            if (error.Target is not null)
+            {
+                writer.WriteString("target", error.Target);
+            }
+
+            if (error.Details.Count > 0)
+            {
+                writer.WriteStartArray("details");
+                foreach (var detail in error.Details)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("code", detail.Code);
+                    writer.WriteString("message", detail.Message);
+                    if (detail.Target is not null)
+                    {
+                        writer.WriteString("target", detail.Target);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

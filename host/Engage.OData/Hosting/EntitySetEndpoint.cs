@@ -105,7 +105,8 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             return;
         }
 
-        var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed);
+        Writes.VersionColumn.SetETag(context.Response, reader, plan.VersionOrdinal);
+        var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed, plan.VersionOrdinal);
         var contextUrl = format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed) + "/$entity");
         StartJson(context.Response, format, null, preferences.OmitNulls);
         await FeedWriter.WriteEntityAsync(context.Response.BodyWriter, contextUrl, rows, reader, context.RequestAborted);
@@ -127,7 +128,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         await using var command = SqlExecutor.CreateCommand(connection, snapshot, plan.Page!);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
-        var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed);
+        var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed, plan.VersionOrdinal);
         var header = new FeedHeader(
             format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed)), count, format.Ieee754Compatible);
         var nextToken = new NextPageToken(plan, _definition.Dialect, shape);
@@ -154,7 +155,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         var (rows, hasMore, expansions) = await ExpandedResponseWriter.LoadAsync(
             connection, snapshot, plan, _definition.MaxExpandedRowsPerPage, cancellationToken);
         var entities = new ExpandedEntityWriter(
-            new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed),
+            new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed, plan.VersionOrdinal),
             plan.ColumnCount,
             expansions,
             level => new EntityRowWriter(level.Navigation.Target, level.Written, level.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect),
@@ -168,6 +169,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
                 return;
             }
 
+            Writes.VersionColumn.SetETag(context.Response, rows[0], plan.VersionOrdinal);
             StartJson(context.Response, format, null, preferences.OmitNulls);
             await ExpandedResponseWriter.WriteEntityAsync(
                 context.Response.BodyWriter, contextUrl is null ? null : contextUrl + "/$entity", entities, rows[0], cancellationToken);

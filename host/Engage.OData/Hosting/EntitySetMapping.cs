@@ -1,3 +1,5 @@
+using Engage.OData.Writes;
+
 namespace Engage.OData.Hosting;
 
 /// <summary>
@@ -14,4 +16,7 @@ internal sealed record EntitySetMapping(string EntitySet, string Table)
 
     /// <summary>The Edm.String properties <c>$search</c> looks in; null for all of them, empty to refuse <c>$search</c>.</summary>
     public IReadOnlyList<string>? SearchProperties { get; init; }
+
+    /// <summary>What clients may insert, update and delete; null (the default) keeps the set read-only.</summary>
+    public WritePolicy? Writes { get; init; }
 }

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Engage.OData.Hosting;
 
-/// <summary>Maps the OData service: <c>GET /{prefix}</c>, <c>/{prefix}/$metadata</c> and <c>/{prefix}/{EntitySet}…</c>.</summary>
+/// <summary>Maps the OData service: <c>/{prefix}</c>, <c>/{prefix}/$metadata</c> and <c>/{prefix}/{EntitySet}…</c>.</summary>
 internal static class ODataEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Validates <paramref name="definition"/> (throws <see cref="InvalidOperationException"/> on a
-    /// configuration error), builds the metadata once and maps the GET endpoints. The returned group
+    /// configuration error), builds the metadata once and maps GET and the write methods (POST, PATCH, PUT, DELETE). The returned group
     /// takes conventions such as <c>RequireAuthorization()</c>.
     /// </summary>
     public static RouteGroupBuilder MapOData(this IEndpointRouteBuilder endpoints, ODataServiceDefinition definition)
@@ -20,6 +20,8 @@ internal static class ODataEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup("/" + definition.RoutePrefix);
         group.MapGet("/", dispatcher.HandleAsync);
         group.MapGet("/{**" + ODataRequestDispatcher.PathParameter + "}", dispatcher.HandleAsync);
+        group.MapMethods("/", ODataRequestDispatcher.WriteMethods, dispatcher.HandleAsync);
+        group.MapMethods("/{**" + ODataRequestDispatcher.PathParameter + "}", ODataRequestDispatcher.WriteMethods, dispatcher.HandleAsync);
         return group;
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Engage.OData.Actions;
 using Engage.OData.Sql;
 using Microsoft.AspNetCore.Http;
 using Microsoft.OData.Edm;
@@ -55,4 +56,10 @@ internal sealed class ODataServiceDefinition
 
     /// <summary>The deepest expression tree accepted in <c>$filter</c>/<c>$orderby</c> (SQLite refuses past 1000).</summary>
     public int MaxExpressionDepth { get; init; } = 500;
+
+    /// <summary>The bound actions served (<c>POST /Set(key)/Namespace.Action</c>); each must also be in <see cref="Model"/>.</summary>
+    public IReadOnlyList<BoundActionDefinition> Actions { get; init; } = [];
+
+    /// <summary>The largest request body (bytes) a write or action accepts; larger ones answer 413.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
 }

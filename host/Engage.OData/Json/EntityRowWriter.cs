@@ -18,6 +18,7 @@ internal sealed class EntityRowWriter
     private readonly string _idPrefix;
     private readonly PropertyBinding _key;
     private readonly int _keyOrdinal;
+    private readonly int? _etagOrdinal;
 
     public EntityRowWriter(
         EntitySetBinding entitySet,
@@ -27,7 +28,8 @@ internal sealed class EntityRowWriter
         bool omitNulls,
         ServiceUrls urls,
         Sql.ISqlDialect dialect,
-        IReadOnlyList<Query.ComputedColumn>? computed = null)
+        IReadOnlyList<Query.ComputedColumn>? computed = null,
+        int? etagOrdinal = null)
     {
         _columns = columns
             .Select(c => new ColumnWriter(c.Property.JsonName, c.Ordinal, dialect.GetValueWriter(c.Property.Kind, format.Ieee754Compatible)))
@@ -39,6 +41,7 @@ internal sealed class EntityRowWriter
         _idPrefix = urls.EntitySet(entitySet.Name) + "(";
         _key = entitySet.Key;
         _keyOrdinal = keyOrdinal;
+        _etagOrdinal = format.Level == MetadataLevel.None ? null : etagOrdinal;
     }
 
     public void WriteProperties(DbDataReader reader, Utf8JsonWriter writer)
@@ -47,6 +50,11 @@ internal sealed class EntityRowWriter
         {
             writer.WriteString(ODataJsonNames.Type, _typeAnnotation);
             writer.WriteString(ODataJsonNames.Id, _idPrefix + KeyLiteral.Format(reader.GetValue(_keyOrdinal), _key.Kind) + ")");
+        }
+
+        if (_etagOrdinal is { } etag)
+        {
+            writer.WriteString(ODataJsonNames.ETag, Writes.ETags.Format(reader.GetInt64(etag)));
         }
 
         foreach (var column in _columns)

@@ -9,6 +9,7 @@ internal static class ODataJsonNames
     public static readonly JsonEncodedText Count = JsonEncodedText.Encode("@odata.count");
     public static readonly JsonEncodedText NextLink = JsonEncodedText.Encode("@odata.nextLink");
     public static readonly JsonEncodedText Id = JsonEncodedText.Encode("@odata.id");
+    public static readonly JsonEncodedText ETag = JsonEncodedText.Encode("@odata.etag");
     public static readonly JsonEncodedText Type = JsonEncodedText.Encode("@odata.type");
     public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
 }

@@ -119,6 +119,11 @@ internal static class ODataRequestParser
             return (RequestKind.Entity, entitySet, values[0].Value);
         }
 
+        if (segments.Count == 3 && segments[1] is KeySegment && segments[2] is OperationSegment operation)
+        {
+            throw ODataRequestException.MethodNotAllowed($"'{operation.Identifier}' is an action: call it with POST.", ["POST"]);
+        }
+
         throw ODataRequestException.NotImplemented(
             $"The path segment '{segments[segments[1] is KeySegment ? 2 : 1].Identifier}' is not supported yet (navigation, properties, $value, casts and operations come later).");
     }

@@ -21,6 +21,9 @@ internal sealed record QueryPlan
     /// <summary>The <c>$compute</c> aliases written after the properties, with their ordinals.</summary>
     public IReadOnlyList<ComputedColumn> Computed { get; init; } = [];
 
+    /// <summary>The ordinal of the row version (written as <c>@odata.etag</c>), when the set has one.</summary>
+    public int? VersionOrdinal { get; init; }
+
     /// <summary>For a path through a navigation: returns a row when the parent exists (within its row scope).</summary>
     public SqlStatement? ParentCheck { get; init; }
 

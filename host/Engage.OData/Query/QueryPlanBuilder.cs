@@ -75,6 +75,7 @@ internal static class QueryPlanBuilder
             columns.Add(translator.TranslateValue(property.Expression));
         }
 
+        var versionOrdinal = Writes.VersionColumn.AddTo(columns, entitySet);
         var expands = ExpandPlanBuilder.BuildForPage(request.Selection, entitySet, columns, written, service, scopeFor, request.ParameterAliases);
         if (request.Kind == RequestKind.Entity)
         {
@@ -85,7 +86,7 @@ internal static class QueryPlanBuilder
             }
 
             var lookup = SqlStatementFactory.Select(dialect, entitySet.QuotedTable, columns, predicates, [], parameters, null, 0);
-            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed };
+            return new QueryPlan { Page = lookup, Columns = written, RowsToWrite = 1, ColumnCount = columns.Count, Expands = expands, ParentCheck = parentCheck, Computed = computed, VersionOrdinal = versionOrdinal };
         }
 
         var order = OrderTerms(request.OrderBy, translator, entitySet, dialect);
@@ -97,6 +98,7 @@ internal static class QueryPlanBuilder
             Expands = expands,
             ParentCheck = parentCheck,
             Keyset = keyset,
+            VersionOrdinal = versionOrdinal,
         };
     }
 

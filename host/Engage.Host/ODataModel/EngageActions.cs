@@ -1,0 +1,24 @@
+using Microsoft.OData.Edm;
+
+namespace Engage.Host.ODataModel;
+
+/// <summary>
+/// The bound actions of the public model (the handlers are registered in <c>ODataWrites/EngageActionHandlers</c>):
+/// <c>Engage.Reply(Text)</c> on an Interaction returns the Publication that records the reply.
+/// </summary>
+internal static class EngageActions
+{
+    public const string Reply = EngageModel.Namespace + ".Reply";
+
+    public const string ReplyText = "Text";
+
+    public static void AddTo(EdmModel model)
+    {
+        var interaction = (IEdmEntityType)model.FindDeclaredType(EngageModel.Namespace + ".Interaction");
+        var publication = (IEdmEntityType)model.FindDeclaredType(EngageModel.Namespace + ".Publication");
+        var reply = new EdmAction(EngageModel.Namespace, "Reply", new EdmEntityTypeReference(publication, isNullable: false), isBound: true, entitySetPathExpression: null);
+        reply.AddParameter("bindingParameter", new EdmEntityTypeReference(interaction, isNullable: false));
+        reply.AddParameter(ReplyText, EdmCoreModel.Instance.GetString(isNullable: false));
+        model.AddElement(reply);
+    }
+}

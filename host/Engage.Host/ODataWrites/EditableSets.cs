@@ -1,0 +1,61 @@
+using Engage.OData.Writes;
+
+namespace Engage.Host.ODataWrites;
+
+/// <summary>
+/// What people may change through OData, per entity set (product.md "Roles": the inbox, moments, publications,
+/// listening, workspaces and connections); every other set is read-only. The same declarations drive the engine
+/// (<see cref="EngageWritePolicies"/>) and the capability annotations in <c>$metadata</c> (<c>WriteCapabilities</c>).
+/// </summary>
+internal static class EditableSets
+{
+    public const string VersionColumn = "RowVersion";
+
+    public static IReadOnlyDictionary<string, WritePolicy> Shapes { get; } = new Dictionary<string, WritePolicy>(StringComparer.Ordinal)
+    {
+        ["Workspaces"] = new()
+        {
+            Insertable = ["Name", "TimeZone"],
+            Updatable = ["Name", "TimeZone"],
+            OptionalOnInsert = ["TimeZone", "CreatedAt"],
+            Deletable = true,
+        },
+        // Creating a connection needs a connector's settings and secrets (write-only, issue 4): PATCH and DELETE only.
+        ["Connections"] = new()
+        {
+            Updatable = ["DisplayName", "Status", "IntervalSeconds"],
+            Deletable = true,
+        },
+        ["ListeningQueries"] = new()
+        {
+            Insertable = ["WorkspaceId", "Name", "Terms", "ExcludedTerms", "MaxTypos", "Networks", "Enabled"],
+            Updatable = ["Name", "Terms", "ExcludedTerms", "MaxTypos", "Networks", "Enabled"],
+            OptionalOnInsert = ["MaxTypos", "Enabled"],
+            Deletable = true,
+        },
+        ["Moments"] = new()
+        {
+            Insertable =
+            [
+                "WorkspaceId", "OccurredAt", "Network", "ContactId", "ConversationId", "InteractionId", "ConversationUrl", "PeopleInvolved",
+                "IsExistingCustomer", "Change", "Category", "Source", "State",
+            ],
+            Updatable =
+            [
+                "OccurredAt", "Network", "ContactId", "ConversationId", "InteractionId", "ConversationUrl", "PeopleInvolved", "IsExistingCustomer",
+                "Change", "Category", "State",
+            ],
+            OptionalOnInsert = ["IsExistingCustomer", "Source", "State", "OccurredOn"],
+            Deletable = true,
+        },
+        ["Publications"] = new()
+        {
+            Insertable = ["WorkspaceId", "AccountId", "Text", "ScheduledFor", "Status"],
+            Updatable = ["AccountId", "Text", "ScheduledFor", "Status"],
+            OptionalOnInsert = ["Status", "Attempts"],
+            Deletable = true,
+        },
+        ["Contacts"] = new() { Updatable = ["IsCustomer", "Tags"] },
+        ["Interactions"] = new() { Updatable = ["Status", "Team", "AssignedTo", "Sentiment"] },
+    }.ToDictionary(p => p.Key, p => p.Value with { VersionColumn = VersionColumn }, StringComparer.Ordinal);
+}

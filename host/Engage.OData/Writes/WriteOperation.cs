@@ -1,0 +1,14 @@
+namespace Engage.OData.Writes;
+
+/// <summary>The kind of change a write request makes.</summary>
+internal enum WriteOperation
+{
+    /// <summary><c>POST /Set</c>.</summary>
+    Insert,
+
+    /// <summary><c>PATCH /Set(key)</c>.</summary>
+    Update,
+
+    /// <summary><c>DELETE /Set(key)</c>.</summary>
+    Delete,
+}

@@ -1,0 +1,41 @@
+using Engage.OData.Errors;
+using Microsoft.AspNetCore.Http;
+
+namespace Engage.OData.Writes;
+
+/// <summary>The problems hooks and readers found in one write: per-target errors (400) or a conflict (409).</summary>
+internal sealed class WriteProblems
+{
+    private readonly List<ODataErrorDetail> _errors = [];
+    private string? _conflict;
+
+    public bool Any => _errors.Count > 0 || _conflict is not null;
+
+    public void AddError(string? target, string message) => _errors.Add(new ODataErrorDetail("InvalidValue", message, target));
+
+    public void Conflict(string message) => _conflict ??= message;
+
+    /// <summary>Throws the OData error for what was found: 409 for a conflict, else 400 listing every target.</summary>
+    public void ThrowIfAny()
+    {
+        if (_conflict is not null)
+        {
+            throw new ODataRequestException(StatusCodes.Status409Conflict, "Conflict", _conflict);
+        }
+
+        if (_errors.Count == 0)
+        {
+            return;
+        }
+
+        var first = _errors[0];
+        throw new ODataRequestException(
+            StatusCodes.Status400BadRequest,
+            "InvalidValue",
+            _errors.Count == 1 ? first.Message : $"{_errors.Count} values are invalid: {string.Join(" ", _errors.Select(e => e.Message))}")
+        {
+            Target = _errors.Count == 1 ? first.Target : null,
+            Details = [.. _errors],
+        };
+    }
+}
