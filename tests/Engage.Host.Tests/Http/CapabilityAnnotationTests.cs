@@ -80,6 +80,38 @@ public sealed class CapabilityAnnotationTests(PowerQueryDemoFixture demo)
         }
     }
 
+    /// <summary>One use of each transformation over a set's key (an integer or, for Plugins, a string), so it applies to every entity set.</summary>
+    private static readonly Dictionary<string, string> TransformationUses = new()
+    {
+        ["filter"] = "filter(Id ne null)",
+        ["compute"] = "compute(Id as KeyCopy)",
+        ["groupby"] = "groupby((Id))",
+        ["aggregate"] = "aggregate($count as Total)",
+    };
+
+    [Fact]
+    public async Task ApplySupported_EachPublishedTransformation_IsAnsweredOnEverySet()
+    {
+        var model = await ReadMetadataAsync();
+        var published = model.EntityContainer.EntitySets()
+            .SelectMany(set => Strings(Property(Value(model, set, "Org.OData.Aggregation.V1.ApplySupported"), "Transformations")))
+            .Distinct()
+            .ToList();
+
+        published.Should().BeEquivalentTo(TransformationUses.Keys, "every published transformation has a check here, and every checked one is published");
+        foreach (var entitySet in model.EntityContainer.EntitySets())
+        {
+            var total = await CountAsync($"/odata/{entitySet.Name}/$count");
+            foreach (var transformation in Strings(Property(Value(model, entitySet, "Org.OData.Aggregation.V1.ApplySupported"), "Transformations")))
+            {
+                var url = $"/odata/{entitySet.Name}?$apply={Uri.EscapeDataString(TransformationUses[transformation])}&$count=true";
+                var json = await PowerQueryClient.GetJsonAsync(demo, url);
+                var expected = transformation == "aggregate" ? 1 : total;
+                json.GetProperty("@odata.count").GetInt64().Should().Be(expected, url);
+            }
+        }
+    }
+
     [Fact]
     public async Task FilterFunctions_EachPublishedFunction_FiltersTheDemoDataCorrectly()
     {

@@ -69,11 +69,17 @@ public sealed class ServiceDiscoveryTests(PowerQueryDemoFixture demo)
         var metadata = await PowerQueryClient.SendAsync(demo, "/odata/$metadata");
         metadata.Body.Should().NotContain("<FunctionImport").And.NotContain("<ActionImport");
 
-        foreach (var url in new[] { "/odata/GetStatistics()", "/odata/Interactions/Engage.Summary()", "/odata/Interactions(1)/Engage.Reply" })
+        foreach (var url in new[] { "/odata/GetStatistics()", "/odata/Interactions/Engage.Summary()" })
         {
             var response = await PowerQueryClient.SendAsync(demo, url);
             ((int)response.Status).Should().BeOneOf([400, 404, 501], url);
             response.Body.Should().Contain("\"error\"", url);
         }
+
+        // The one operation declared is an action bound to an entity: a GET (what a confused client sends) is 405, with a body.
+        var get = await PowerQueryClient.SendAsync(demo, "/odata/Interactions(1)/Engage.Reply");
+        get.Status.Should().Be(System.Net.HttpStatusCode.MethodNotAllowed);
+        get.Header("Allow").Should().Contain("POST");
+        get.Body.Should().Contain("\"error\"");
     }
 }
