@@ -30,7 +30,7 @@ internal static class EngageApp
     {
         var options = app.Services.GetRequiredService<IOptions<EngageOptions>>().Value;
         var database = app.Services.GetRequiredService<EngageDatabase>();
-        var writes = EngageWritePolicies.Create(app.Services.GetRequiredService<TimeProvider>());
+        var writes = EngageWritePolicies.Create(app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<Sync.ConnectionSetup>());
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>(app.Configuration["Engage:Security:ApiKeyQueryParameter"] ?? "api_key");
         app.MapHealthChecks("/health");

@@ -46,6 +46,9 @@ internal static class EngageServices
         });
         services.AddSingleton<BatchWriter>();
         services.AddSingleton<ConnectionStore>();
+        services.AddSingleton(sp => new ConnectionSetup(
+            sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginInvoker>(), sp.GetRequiredService<IDataProtectionProvider>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MetricRunner>();
         services.AddSingleton(sp => new ThemeCatalog(sp.GetRequiredService<EngagePaths>().Themes));
         services.AddSingleton<ReportRenderer>();

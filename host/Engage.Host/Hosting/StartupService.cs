@@ -3,6 +3,7 @@ using Engage.Host.Plugins;
 using Engage.Host.Plugins.Loading;
 using Engage.Host.Security;
 using Engage.Host.Store;
+using Engage.Host.Sync;
 using Microsoft.Extensions.Options;
 
 namespace Engage.Host.Hosting;
@@ -17,6 +18,7 @@ internal sealed class StartupService(
     EngageDatabase database,
     PluginCatalog catalog,
     ApiKeyStore keys,
+    ConnectionSetup connections,
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService
 {
@@ -48,10 +50,11 @@ internal sealed class StartupService(
         {
             if (catalog.FindConnector(DemoWorkspace.PluginId, DemoWorkspace.ConnectorId) is null)
             {
-                _logger.LogWarning("The demo is enabled but plugin {Plugin} is not loaded; build the solution so artifacts/plugins holds it", DemoWorkspace.PluginId);
+                _logger.LogWarning(
+                    "The demo is enabled but plugin {Plugin} is not loaded, so no demo workspace was created; build the solution so artifacts/plugins holds it, then restart",
+                    DemoWorkspace.PluginId);
             }
-
-            if (await DemoWorkspace.EnsureAsync(database, settings.Demo, time, cancellationToken) is { } id)
+            else if (await DemoWorkspace.EnsureAsync(database, connections, settings.Demo, time, cancellationToken) is { } id)
             {
                 _logger.LogInformation("Created the demo workspace {Name} (id {Id}); its first sync starts now", settings.Demo.WorkspaceName, id);
             }

@@ -93,7 +93,7 @@ internal static class EngageModel
         [
             P("WorkspaceId", K.Int64, false), P("Plugin", K.String, false), P("Connector", K.String, false), P("Network", K.String, false),
             P("DisplayName", K.String, false), P("Status", K.String, false), P("LastSyncAt", K.DateTimeOffset), P("NextSyncAt", K.DateTimeOffset),
-            P("LastError", K.String), P("IntervalSeconds", K.Int32, false),
+            P("LastError", K.String), P("IntervalSeconds", K.Int32, false), P("Settings", K.String, false),
         ]),
         new("SyncRuns", "SyncRun",
         [

@@ -20,10 +20,12 @@ internal static class EditableSets
             OptionalOnInsert = ["TimeZone", "CreatedAt"],
             Deletable = true,
         },
-        // Creating a connection needs a connector's settings and secrets (write-only, issue 4): PATCH and DELETE only.
+        // Settings: the connector's settings as a JSON object text; secrets are write-only (shown as "(set)").
         ["Connections"] = new()
         {
-            Updatable = ["DisplayName", "Status", "IntervalSeconds"],
+            Insertable = ["WorkspaceId", "Plugin", "Connector", "DisplayName", "IntervalSeconds", "Settings"],
+            Updatable = ["DisplayName", "Status", "IntervalSeconds", "Settings"],
+            OptionalOnInsert = ["Network", "Status", "IntervalSeconds", "Settings"],
             Deletable = true,
         },
         ["ListeningQueries"] = new()

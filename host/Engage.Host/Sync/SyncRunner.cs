@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Engage.Host.Ingestion;
 using Engage.Host.Plugins;
 using Engage.Host.Plugins.Invocation;
@@ -62,7 +61,7 @@ internal sealed class SyncRunner(
                 known is null ? "no plugin with this id is installed" : known.Reason ?? $"it has no connector '{record.Connector}'");
         }
 
-        var context = CreateContext(record, plugin);
+        var context = CreateContext(record, plugin, connector.Info);
         var scope = new ConnectionScope(record.Id, record.WorkspaceId, record.Network, TimeZones.FindOrUtc(record.TimeZone));
         var session = await invoker.InvokeAsync(plugin, "connect", ct => connector.ConnectAsync(context, ct), cancellationToken);
         try
@@ -107,10 +106,11 @@ internal sealed class SyncRunner(
         }
     }
 
-    private ConnectorContext CreateContext(ConnectionRecord record, LoadedPlugin plugin)
+    private ConnectorContext CreateContext(ConnectionRecord record, LoadedPlugin plugin, ConnectorInfo info)
     {
-        var settings = JsonSerializer.Deserialize<Dictionary<string, string?>>(record.SettingsJson) ?? [];
-        var secrets = new ConnectionSecrets(database, protection.CreateProtector(ConnectionSecrets.Purpose), record.Id);
+        // The stored settings without the secrets' markers, with the declared defaults: secrets only through the accessor.
+        var settings = ConnectionSettings.ForConnector(info, record.SettingsJson);
+        var secrets = new ConnectionSecrets(database, protection.CreateProtector(ConnectionSecrets.Purpose), record.Id, info);
         var logger = loggers.CreateLogger($"Engage.Plugins.{plugin.Id}");
         return new ConnectorContext(record.Id, record.TimeZone, settings, secrets, logger, time, httpClients.CreateClient("connectors"));
     }

@@ -90,10 +90,14 @@ public sealed class DemoReplyTests(DemoFixture demo) : IClassFixture<DemoFixture
         Restriction(model, "Interactions", "UpdateRestrictions", "Updatable").Should().BeTrue();
         Restriction(model, "Interactions", "DeleteRestrictions", "Deletable").Should().BeFalse();
         Restriction(model, "Workspaces", "InsertRestrictions", "Insertable").Should().BeTrue();
-        Restriction(model, "Connections", "InsertRestrictions", "Insertable").Should().BeFalse();
+        Restriction(model, "Connections", "InsertRestrictions", "Insertable").Should().BeTrue();
         Restriction(model, "Connections", "DeleteRestrictions", "Deletable").Should().BeTrue();
         Restriction(model, "Posts", "UpdateRestrictions", "Updatable").Should().BeFalse();
         Restriction(model, "Posts", "InsertRestrictions", "Insertable").Should().BeFalse();
+        var connection = model.EntityContainer.FindEntitySet("Connections").EntityType();
+        model.FindVocabularyAnnotations(connection.FindProperty("Plugin")).Should().Contain(a => a.Term.FullName() == "Org.OData.Core.V1.Immutable");
+        model.FindVocabularyAnnotations(connection.FindProperty("Network")).Should().Contain(a => a.Term.FullName() == "Org.OData.Core.V1.Computed");
+        model.FindVocabularyAnnotations(connection.FindProperty("Settings")).Should().BeEmpty("settings are given on insert and changed later");
         var interactions = model.EntityContainer.FindEntitySet("Interactions");
         model.FindVocabularyAnnotations(interactions).Should().Contain(a => a.Term.FullName() == "Org.OData.Core.V1.OptimisticConcurrency");
         model.FindVocabularyAnnotations(model.EntityContainer.FindEntitySet("Posts")).Should().NotContain(a => a.Term.FullName() == "Org.OData.Core.V1.OptimisticConcurrency");

@@ -121,7 +121,7 @@ public sealed class DemoWriteTests(DemoFixture demo) : IClassFixture<DemoFixture
     }
 
     [Fact]
-    public async Task Connections_RenameDisableAndReEnable_CreateIsRefusedAndDeleteKeepsData()
+    public async Task Connections_RenameDisableAndReEnable_CreateNeedsAConnectorAndDeleteKeepsData()
     {
         var connection = (await Client.GetJsonAsync("/odata/Connections?$top=1")).GetProperty("value")[0];
         var id = connection.GetProperty("Id").GetInt64();
@@ -140,8 +140,8 @@ public sealed class DemoWriteTests(DemoFixture demo) : IClassFixture<DemoFixture
         failed.DetailTargets.Should().BeEquivalentTo("Status", "IntervalSeconds");
         enabled.Json.GetProperty("Status").GetString().Should().Be("Active");
         enabled.Json.GetProperty("NextSyncAt").ValueKind.Should().Be(JsonValueKind.Null, "switching on makes the connection due at once");
-        create.Status.Should().Be(HttpStatusCode.MethodNotAllowed);
-        create.Header("Allow").Should().Be("GET");
+        create.Status.Should().Be(HttpStatusCode.BadRequest, "a connection needs a workspace, a plugin and a connector");
+        create.DetailTargets.Should().BeEquivalentTo("WorkspaceId", "Plugin", "Connector");
         delete.Status.Should().Be(HttpStatusCode.Conflict);
         delete.Json.GetProperty("error").GetProperty("message").GetString().Should().Contain("Disabled");
     }
