@@ -7,7 +7,7 @@ namespace Engage.OData.Writes;
 
 /// <summary>
 /// Reads a request body as one JSON object: <c>Content-Type: application/json</c> (415 otherwise), at most
-/// the configured number of bytes (413), well-formed and shallow (400).
+/// the configured number of bytes (413), well-formed, shallow and with decodable strings (400).
 /// </summary>
 internal static class JsonBody
 {
@@ -66,7 +66,37 @@ internal static class JsonBody
             throw ODataRequestException.BadRequest("The body must be a JSON object.");
         }
 
+        if (!HasValidText(document.RootElement))
+        {
+            document.Dispose();
+            throw ODataRequestException.BadRequest("The body holds a string that is not valid text (an escaped lone surrogate such as \\ud800).");
+        }
+
         return document;
+    }
+
+    /// <summary>Whether every name and string decodes (JSON allows escapes of lone surrogates, which .NET cannot turn into a string).</summary>
+    private static bool HasValidText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(member => member.Name is not null && HasValidText(member.Value));
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(HasValidText);
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static JsonDocument? Empty(bool allowEmpty) =>

@@ -46,6 +46,9 @@ public sealed class BodyTests(WriteServerFixture fixture) : IClassFixture<WriteS
     [InlineData("null")]
     [InlineData("{\"Note\":'x'}")]
     [InlineData("{\"Note\":\"x\"} {\"Note\":\"y\"}")]
+    [InlineData("{\"Note\":\"\\ud800\"}")]
+    [InlineData("{\"\\udc00\":\"x\"}")]
+    [InlineData("{\"Note\":\"x\",\"Extra\":[{\"a\":\"\\ud800x\"}]}")]
     public async Task Patch_MalformedJson_Answers400(string body)
     {
         var before = fixture.Database.Fingerprint();
