@@ -52,7 +52,7 @@ internal static class ConnectionSettings
 
             return true;
         }
-        catch (Exception e) when (e is JsonException or FormatException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException) // InvalidOperation: a lone surrogate
         {
             problem = Shape;
             return false;

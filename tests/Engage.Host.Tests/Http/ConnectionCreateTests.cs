@@ -86,6 +86,35 @@ public sealed class ConnectionCreateTests(ConnectionHostFixture host) : IClassFi
     }
 
     [Fact]
+    public async Task Post_HostileSettingsTexts_Answer4xxAndCreateNothing()
+    {
+        var workspace = await DemoWorkspaceAsync();
+        var before = await ConnectionCountAsync();
+        string[] texts =
+        [
+            "null", "[]", "\"seed\"", new string('[', 5000), "{\"seed\":" + new string('9', 100_000) + "}", "{\"seed\":\"x'); DROP TABLE Connections; --\"}",
+            "{\"" + new string('k', 6000) + "\":\"v\"}", "{\"seed\":{\"deep\":\"x\"}}", "{\"seed\":\"1\",\"seed\":\"2\"}", "{\"seed\":\"\\ud800\"}",
+            "{\"historyDays\":\"-1\",\"activity\":\"frantic\",\"seed\":\"x\"}",
+        ];
+
+        foreach (var text in texts)
+        {
+            var answer = await PostAsync(workspace, "engage.demo", "demo", text);
+
+            ((int)answer.Status).Should().BeInRange(400, 499, $"{text[..Math.Min(60, text.Length)]}: {answer.Body[..Math.Min(300, answer.Body.Length)]}");
+            answer.Json.GetProperty("error").GetProperty("message").GetString().Should().NotContain("Exception");
+        }
+
+        var loneSurrogateName = await Client.SendJsonAsync(HttpMethod.Post, "/odata/Connections",
+            "{\"WorkspaceId\":" + workspace + ",\"Plugin\":\"engage.demo\",\"Connector\":\"demo\",\"DisplayName\":\"\\ud800\"}");
+        ((int)loneSurrogateName.Status).Should().BeInRange(400, 499, loneSurrogateName.Body);
+        var nullSettings = await Client.SendJsonAsync(HttpMethod.Post, "/odata/Connections",
+            "{\"WorkspaceId\":" + workspace + ",\"Plugin\":\"engage.demo\",\"Connector\":\"demo\",\"DisplayName\":\"x\",\"Settings\":null}");
+        nullSettings.ErrorTarget.Should().Be("Settings");
+        (await ConnectionCountAsync()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task Post_ConnectorFaultsWhileChecking_Answers503AndCreatesNothing()
     {
         var workspace = await DemoWorkspaceAsync();

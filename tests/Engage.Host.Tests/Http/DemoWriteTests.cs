@@ -254,7 +254,8 @@ public sealed class DemoWriteTests(DemoFixture demo) : IClassFixture<DemoFixture
             (HttpMethod.Post, "/odata/Publications", ["WorkspaceId", "AccountId", "Text", "ScheduledFor", "Status"]),
             (HttpMethod.Patch, $"/odata/Interactions({interaction})", ["Status", "Team", "Sentiment", "Text"]),
             (HttpMethod.Patch, $"/odata/Contacts({contact})", ["IsCustomer", "Tags", "Handle"]),
-            (HttpMethod.Patch, $"/odata/Connections({connection})", ["Status", "IntervalSeconds", "DisplayName"]),
+            (HttpMethod.Patch, $"/odata/Connections({connection})", ["Status", "IntervalSeconds", "DisplayName", "Settings"]),
+            (HttpMethod.Post, "/odata/Connections", ["WorkspaceId", "Plugin", "Connector", "DisplayName", "Settings"]),
             (HttpMethod.Post, $"/odata/Interactions({interaction})/Engage.Reply", ["Text", "Extra"]),
         ];
         string[] values = ["null", "true", "-1", "0", "1e308", "3000000000", "\"\"", "\" \"", "\"x'); DROP TABLE Interactions; --\"", "[]", "{}",
