@@ -48,11 +48,11 @@ internal sealed class StartupService(
 
         if (settings.Demo.Enabled)
         {
-            if (catalog.FindConnector(DemoWorkspace.PluginId, DemoWorkspace.ConnectorId) is null)
+            if (connections.Find(DemoWorkspace.PluginId, DemoWorkspace.ConnectorId) is { Found: false } missing)
             {
                 _logger.LogWarning(
-                    "The demo is enabled but plugin {Plugin} is not loaded, so no demo workspace was created; build the solution so artifacts/plugins holds it, then restart",
-                    DemoWorkspace.PluginId);
+                    "The demo is enabled but its connector is not available ({Problem}), so no demo workspace was created; build the solution so artifacts/plugins holds plugin {Plugin}, then restart",
+                    missing.PluginProblem ?? missing.ConnectorProblem, DemoWorkspace.PluginId);
             }
             else if (await DemoWorkspace.EnsureAsync(database, connections, settings.Demo, time, cancellationToken) is { } id)
             {

@@ -115,6 +115,34 @@ public sealed class ConnectionCreateTests(ConnectionHostFixture host) : IClassFi
     }
 
     [Fact]
+    public async Task Patch_PluginNoLongerInstalled_SettingsAreRefusedButRenameWorks()
+    {
+        var workspace = await DemoWorkspaceAsync();
+        long id;
+        await using (var sqlite = new SqliteConnection($"Data Source={Path.Combine(host.Factory.DataPath, "engage.db")}"))
+        {
+            await sqlite.OpenAsync();
+            await using var insert = sqlite.CreateCommand();
+            insert.CommandText =
+                """
+                INSERT INTO Connections (WorkspaceId, Plugin, Connector, Network, DisplayName, Status, Settings, CreatedAt)
+                VALUES (@w, 'gone.plugin', 'gone', 'gone', 'Orphan', 'Disabled', '{"a":"1"}', '2026-01-01T00:00:00.0000000Z') RETURNING Id;
+                """;
+            insert.Parameters.AddWithValue("@w", workspace);
+            id = (long)(await insert.ExecuteScalarAsync())!;
+        }
+
+        var settings = await Client.SendJsonAsync(HttpMethod.Patch, $"/odata/Connections({id})", new { Settings = "{\"a\":\"2\"}" });
+        var renamed = await Client.SendJsonAsync(HttpMethod.Patch, $"/odata/Connections({id})", new { DisplayName = "Orphan (old plugin)" }, ("Prefer", "return=representation"));
+
+        settings.Status.Should().Be(HttpStatusCode.BadRequest);
+        settings.ErrorTarget.Should().Be("Settings");
+        settings.Json.GetProperty("error").GetProperty("message").GetString().Should().Contain("No plugin 'gone.plugin' is installed");
+        renamed.Status.Should().Be(HttpStatusCode.OK, renamed.Body);
+        renamed.Json.GetProperty("Settings").GetString().Should().Be("{\"a\":\"1\"}");
+    }
+
+    [Fact]
     public async Task Post_ConnectorFaultsWhileChecking_Answers503AndCreatesNothing()
     {
         var workspace = await DemoWorkspaceAsync();

@@ -97,7 +97,9 @@ public sealed class DemoODataTests(DemoFixture demo) : IClassFixture<DemoFixture
 
         var connection = (await GetJsonAsync("/odata/Connections")).GetProperty("value")[0];
         connection.GetProperty("Plugin").GetString().Should().Be("engage.demo");
-        connection.TryGetProperty("Settings", out _).Should().BeFalse("connection internals are never published");
+        connection.GetProperty("Settings").GetString().Should().Be("{\"seed\":\"42\"}", "the demo connection's non-secret settings, as set up at start");
+        connection.TryGetProperty("Secrets", out _).Should().BeFalse("secrets are never published");
+        connection.TryGetProperty("Cursor", out _).Should().BeFalse("the sync cursor is internal");
     }
 
     [Fact]
