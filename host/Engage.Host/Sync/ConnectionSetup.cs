@@ -9,15 +9,16 @@ namespace Engage.Host.Sync;
 /// The one way a connection is set up, for the OData writes and the demo workspace alike: find the connector of a
 /// loaded plugin, split the entered settings into stored settings and encrypted secrets (<see cref="SettingsChange"/>),
 /// check them (the connector's own <see cref="IConnector.ValidateSettings"/> through the <see cref="PluginInvoker"/>,
-/// bounded by <see cref="CheckTimeout"/> because a write transaction waits for it), and compute a new connection's columns.
+/// bounded by <see cref="DefaultCheckTimeout"/> because a write transaction waits for it), and compute a new connection's columns.
 /// </summary>
-internal sealed class ConnectionSetup(PluginCatalog catalog, PluginInvoker invoker, IDataProtectionProvider protection, TimeProvider time)
+internal sealed class ConnectionSetup(
+    PluginCatalog catalog, PluginInvoker invoker, IDataProtectionProvider protection, TimeProvider time, TimeSpan? checkTimeout = null)
 {
     public const int MinIntervalSeconds = 60;
     public const int MaxIntervalSeconds = 7 * 24 * 3600;
 
-    /// <summary>How long a connector may take to check settings (the check must be pure and is usually instant).</summary>
-    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>How long a connector may take to check settings by default (the check must be pure and is usually instant).</summary>
+    public static readonly TimeSpan DefaultCheckTimeout = TimeSpan.FromSeconds(5);
 
     private readonly IDataProtector _protector = protection.CreateProtector(ConnectionSecrets.Purpose);
 
@@ -55,7 +56,7 @@ internal sealed class ConnectionSetup(PluginCatalog catalog, PluginInvoker invok
     public async Task<IReadOnlyList<SettingError>> CheckAsync(LoadedPlugin plugin, IConnector connector, SettingsChange change, CancellationToken cancellationToken)
     {
         var entered = new Dictionary<string, string?>(change.NonSecret, StringComparer.Ordinal);
-        var found = await invoker.InvokeAsync(plugin, "validate settings", _ => Task.FromResult(connector.ValidateSettings(entered)), cancellationToken, CheckTimeout);
+        var found = await invoker.InvokeAsync(plugin, "validate settings", _ => Task.FromResult(connector.ValidateSettings(entered)), cancellationToken, checkTimeout ?? DefaultCheckTimeout);
         return [.. change.Problems, .. (found ?? []).Where(e => e is not null)];
     }
 

@@ -1,7 +1,9 @@
 using Engage.Host.Plugins;
+using Engage.Host.Plugins.Invocation;
 using Engage.Host.Sync;
 using Engage.Sdk.Connectors;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Engage.Host.Tests.Sync;
 
@@ -20,6 +22,24 @@ public sealed class ConnectionSetupTests
         setup.Find("test.a", "other").ConnectorProblem.Should().Contain("has no connector 'other'").And.Contain("'scripted'");
         setup.Find("test.b", "scripted").PluginProblem.Should().Contain("Quarantined");
         setup.Find("test.c", "scripted").PluginProblem.Should().Contain("No plugin 'test.c'").And.Contain("'test.a'");
+    }
+
+    [Fact]
+    public async Task CheckAsync_ConnectorBlocksPastTheLimit_IsAFaultOfThePlugin()
+    {
+        using var harness = await SyncHarness.CreateAsync();
+        var plugins = await harness.UsePluginsAsync(("test.slow", new SlowConnector()));
+        var invoker = new PluginInvoker(
+            new PluginInvokerOptions { CancellationGrace = TimeSpan.FromMilliseconds(50), QuarantineAfterFaults = 3 },
+            NullLogger<PluginInvoker>.Instance);
+        var setup = new ConnectionSetup(harness.Catalog, invoker, Protection(harness), harness.Time, TimeSpan.FromMilliseconds(100));
+        var lookup = setup.Find("test.slow", "slow");
+        var change = SettingsChange.Apply(lookup.Connector!.Info, new Dictionary<string, string?>(), new Dictionary<string, string>());
+
+        var call = () => setup.CheckAsync(lookup.Plugin!, lookup.Connector, change, CancellationToken.None);
+
+        (await call.Should().ThrowAsync<PluginCallException>()).Which.IsFault.Should().BeTrue();
+        plugins[0].ConsecutiveFaults.Should().Be(1, "a check that overruns counts towards quarantine like any plugin fault");
     }
 
     [Fact]
@@ -47,6 +67,20 @@ public sealed class ConnectionSetupTests
         afterRemoval.Should().Be(("{\"url\":\"https://a\"}", 4L));
         (await secrets.GetAsync("session", CancellationToken.None)).Should().Be("own");
         (await secrets.GetAsync("token", CancellationToken.None)).Should().BeNull();
+    }
+
+    /// <summary>A connector whose settings check blocks its thread (ignoring any cancellation) for two seconds.</summary>
+    private sealed class SlowConnector : IConnector
+    {
+        public ConnectorInfo Info { get; } = new("slow", "Slow", "slow", ConnectorCapabilities.Pull);
+
+        public IReadOnlyList<SettingError> ValidateSettings(IReadOnlyDictionary<string, string?> settings)
+        {
+            Thread.Sleep(2000);
+            return [];
+        }
+
+        public Task<IConnectorSession> ConnectAsync(IConnectorContext context, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     private static ConnectionSetup Setup(SyncHarness harness) => new(harness.Catalog, harness.Invoker, Protection(harness), harness.Time);
