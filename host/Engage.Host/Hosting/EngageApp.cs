@@ -43,6 +43,7 @@ internal static class EngageApp
             OpenConnection = async ct => await database.OpenAsync(ct),
             PageSize = options.OData.PageSize,
             MaxTop = options.OData.MaxTop,
+            MaxQueryStringLength = options.OData.MaxQueryStringLength,
         });
         app.MapEngageApi();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(

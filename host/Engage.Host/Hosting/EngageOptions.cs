@@ -57,5 +57,8 @@ internal sealed class EngageOptions
     {
         public int PageSize { get; set; } = 1000;
         public int MaxTop { get; set; } = 1_000_000;
+
+        /// <summary>The longest query string the engine reads; Kestrel's request-line limit follows it (<see cref="RequestLineLimit"/>).</summary>
+        public int MaxQueryStringLength { get; set; } = 32 * 1024;
     }
 }

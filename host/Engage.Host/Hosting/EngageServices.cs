@@ -8,6 +8,7 @@ using Engage.Host.Store;
 using Engage.Host.Sync;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Engage.Host.Hosting;
@@ -31,6 +32,8 @@ internal static class EngageServices
             client.DefaultRequestHeaders.UserAgent.ParseAdd("Engage/1.0 (+self-hosted engagement server)");
         });
         services.AddHealthChecks();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<EngageOptions>>((kestrel, engage) =>
+            kestrel.Limits.MaxRequestLineSize = RequestLineLimit.For(engage.Value.OData.MaxQueryStringLength));
 
         services.AddSingleton<PluginCatalog>();
         services.AddSingleton(sp =>

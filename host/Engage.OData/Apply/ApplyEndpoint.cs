@@ -26,10 +26,11 @@ internal sealed class ApplyEndpoint(ServiceBinding service)
         var cancellationToken = context.RequestAborted;
         var format = parsed.Kind == RequestKind.Count ? ODataJsonFormat.Default : JsonFormatNegotiator.Negotiate(request, options);
         var shape = NextLinkBuilder.Shape(parsed.EntitySet.Name, options) + "\n$apply\n" + options.Find("apply");
+        var preferences = ClientPreferences.From(request);
         ApplyPlan plan;
         try
         {
-            plan = ApplyPlanBuilder.Build(parsed, service, set => _definition.RowScope?.Invoke(context, set), ClientPreferences.From(request), shape);
+            plan = ApplyPlanBuilder.Build(parsed, service, set => _definition.RowScope?.Invoke(context, set), preferences, shape);
         }
         catch (Exception exception) when (exception is not ODataRequestException)
         {
@@ -57,19 +58,12 @@ internal sealed class ApplyEndpoint(ServiceBinding service)
         await using var command = SqlExecutor.CreateCommand(connection, snapshot, plan.Page!);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
-        response.StatusCode = StatusCodes.Status200OK;
-        ODataHeaders.SetVersion(response);
-        response.ContentType = format.ContentType;
-        if (plan.AppliedMaxPageSize is { } size)
-        {
-            response.Headers[ODataHeaders.PreferenceApplied] = "odata.maxpagesize=" + size.ToString(CultureInfo.InvariantCulture);
-        }
-
+        ODataJsonResponse.Start(response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
         var header = new FeedHeader(format.Level == MetadataLevel.None ? null : urls.Context(plan.ContextFragment), count, format.Ieee754Compatible);
         await ApplyFeedWriter.WriteAsync(
             response.BodyWriter,
             header,
-            new ApplyRowWriter(plan.Output, _definition.Dialect, format.Ieee754Compatible),
+            new ApplyRowWriter(plan.Output, _definition.Dialect, format.Ieee754Compatible, preferences.OmitNulls),
             reader,
             plan,
             () => NextLinkBuilder.Build(urls.EntitySet(parsed.EntitySet.Name), options, plan.RemainingTop, SkipToken.Encode(plan.NextOffset, shape)),

@@ -6,16 +6,22 @@ using Engage.OData.Sql;
 namespace Engage.OData.Apply;
 
 /// <summary>
-/// Writes an aggregated row as a plain JSON object (no id, no etag): every grouping property and alias, nulls
-/// included, a grouping along a navigation as a nested object (<c>{"Post":{"Kind":"Photo"},"Count":3}</c>).
+/// Writes an aggregated row as a plain JSON object (no id, no etag): every grouping property and alias, a grouping
+/// along a navigation as a nested object (<c>{"Post":{"Kind":"Photo"},"Count":3}</c>). Nulls are written unless
+/// <c>omit-values=nulls</c> was acknowledged; then they are left out, also inside the nested objects (which stay,
+/// possibly empty: a null grouping value does not say that the related entity is missing).
 /// Built once per request, one value writer per column.
 /// </summary>
 internal sealed class ApplyRowWriter
 {
     private readonly Node[] _nodes;
+    private readonly bool _omitNulls;
 
-    public ApplyRowWriter(IReadOnlyList<ApplyOutput> outputs, ISqlDialect dialect, bool ieee754Compatible) =>
+    public ApplyRowWriter(IReadOnlyList<ApplyOutput> outputs, ISqlDialect dialect, bool ieee754Compatible, bool omitNulls)
+    {
         _nodes = Compile(outputs, dialect, ieee754Compatible);
+        _omitNulls = omitNulls;
+    }
 
     public void WriteRow(DbDataReader reader, Utf8JsonWriter writer)
     {
@@ -24,7 +30,7 @@ internal sealed class ApplyRowWriter
         writer.WriteEndObject();
     }
 
-    private static void Write(Node[] nodes, DbDataReader reader, Utf8JsonWriter writer)
+    private void Write(Node[] nodes, DbDataReader reader, Utf8JsonWriter writer)
     {
         foreach (var node in nodes)
         {
@@ -34,14 +40,9 @@ internal sealed class ApplyRowWriter
                 Write(children, reader, writer);
                 writer.WriteEndObject();
             }
-            else if (reader.IsDBNull(node.Column.Ordinal))
-            {
-                writer.WriteNull(node.Column.Name);
-            }
             else
             {
-                writer.WritePropertyName(node.Column.Name);
-                node.Column.Write(reader, node.Column.Ordinal, writer);
+                node.Column.WriteProperty(reader, writer, _omitNulls);
             }
         }
     }

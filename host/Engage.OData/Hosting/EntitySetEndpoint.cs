@@ -108,7 +108,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         Writes.VersionColumn.SetETag(context.Response, reader, plan.VersionOrdinal);
         var rows = new EntityRowWriter(parsed.EntitySet, plan.Columns, plan.KeyOrdinal, format, preferences.OmitNulls, urls, _definition.Dialect, plan.Computed, plan.VersionOrdinal);
         var contextUrl = format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed) + "/$entity");
-        StartJson(context.Response, format, null, preferences.OmitNulls);
+        ODataJsonResponse.Start(context.Response, format, null, preferences.OmitNulls);
         await FeedWriter.WriteEntityAsync(context.Response.BodyWriter, contextUrl, rows, reader, context.RequestAborted);
     }
 
@@ -132,7 +132,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         var header = new FeedHeader(
             format.Level == MetadataLevel.None ? null : urls.Context(ContextFragment(parsed)), count, format.Ieee754Compatible);
         var nextToken = new NextPageToken(plan, _definition.Dialect, shape);
-        StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
+        ODataJsonResponse.Start(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
         await FeedWriter.WriteFeedAsync(
             context.Response.BodyWriter,
             header,
@@ -170,7 +170,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             }
 
             Writes.VersionColumn.SetETag(context.Response, rows[0], plan.VersionOrdinal);
-            StartJson(context.Response, format, null, preferences.OmitNulls);
+            ODataJsonResponse.Start(context.Response, format, null, preferences.OmitNulls);
             await ExpandedResponseWriter.WriteEntityAsync(
                 context.Response.BodyWriter, contextUrl is null ? null : contextUrl + "/$entity", entities, rows[0], cancellationToken);
             return;
@@ -184,7 +184,7 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             nextLink = NextLinkBuilder.Build(ResourceUrl(parsed, urls), options!, plan.RemainingTop, nextToken.Encode());
         }
 
-        StartJson(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
+        ODataJsonResponse.Start(context.Response, format, plan.AppliedMaxPageSize, preferences.OmitNulls);
         await ExpandedResponseWriter.WriteFeedAsync(
             context.Response.BodyWriter, new FeedHeader(contextUrl, count, format.Ieee754Compatible), entities, rows, nextLink, cancellationToken);
     }
@@ -213,26 +213,4 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
 
     private static string ContextFragment(ParsedRequest parsed) =>
         parsed.Selection.ContextList is { } list ? $"{parsed.EntitySet.Name}({list})" : parsed.EntitySet.Name;
-
-    private static void StartJson(HttpResponse response, ODataJsonFormat format, int? appliedMaxPageSize, bool omitNulls)
-    {
-        response.StatusCode = StatusCodes.Status200OK;
-        ODataHeaders.SetVersion(response);
-        response.ContentType = format.ContentType;
-        var applied = new List<string>(2);
-        if (appliedMaxPageSize is { } size)
-        {
-            applied.Add("odata.maxpagesize=" + size.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (omitNulls)
-        {
-            applied.Add("omit-values=nulls");
-        }
-
-        if (applied.Count > 0)
-        {
-            response.Headers[ODataHeaders.PreferenceApplied] = string.Join(", ", applied);
-        }
-    }
 }

@@ -59,18 +59,7 @@ internal sealed class EntityRowWriter
 
         foreach (var column in _columns)
         {
-            if (reader.IsDBNull(column.Ordinal))
-            {
-                if (!_omitNulls)
-                {
-                    writer.WriteNull(column.Name);
-                }
-
-                continue;
-            }
-
-            writer.WritePropertyName(column.Name);
-            column.Write(reader, column.Ordinal, writer);
+            column.WriteProperty(reader, writer, _omitNulls);
         }
     }
 }

@@ -32,7 +32,24 @@ internal static class NextLinkBuilder
         return link.Append("$skiptoken=").Append(skipToken).ToString();
     }
 
-    /// <summary>The part of the query a skip token is bound to: what decides which rows come in which order.</summary>
-    public static string Shape(string entitySetName, RawQueryOptions options) =>
-        entitySetName + "\n" + options.Find("filter") + "\n" + options.Find("orderby") + "\n" + options.Find("search") + "\n" + options.Find("compute");
+    /// <summary>
+    /// The part of the query a skip token is bound to: what decides which rows come in which order, including every
+    /// parameter alias (<c>@a=5</c>, decoded name and value, in name order), since <c>$filter=Price gt @a</c> selects other
+    /// rows with another value of <c>@a</c>. Each alias is written with the lengths of its name and value, so no alias
+    /// text can pose as another.
+    /// </summary>
+    public static string Shape(string entitySetName, RawQueryOptions options)
+    {
+        var shape = new StringBuilder(entitySetName)
+            .Append('\n').Append(options.Find("filter"))
+            .Append('\n').Append(options.Find("orderby"))
+            .Append('\n').Append(options.Find("search"))
+            .Append('\n').Append(options.Find("compute"));
+        foreach (var alias in options.Options.Where(o => o.NormalizedName.StartsWith('@')).OrderBy(o => o.Name, StringComparer.Ordinal))
+        {
+            shape.Append(CultureInfo.InvariantCulture, $"\n{alias.Name.Length}:{alias.Name}{alias.Value.Length}:{alias.Value}");
+        }
+
+        return shape.ToString();
+    }
 }
