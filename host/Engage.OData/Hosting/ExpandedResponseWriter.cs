@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.IO.Pipelines;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Engage.OData.Expand;
 using Engage.OData.Json;
@@ -16,12 +15,6 @@ namespace Engage.OData.Hosting;
 /// </summary>
 internal static class ExpandedResponseWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     /// <summary>Reads the page (and the extra row that reveals a next page), then loads its expansions.</summary>
     public static async Task<(List<object[]> Rows, bool HasMore, List<ExpandedRows> Expansions)> LoadAsync(
         DbConnection connection, DbTransaction? transaction, QueryPlan plan, long rowBudget, CancellationToken cancellationToken)
@@ -52,27 +45,9 @@ internal static class ExpandedResponseWriter
     public static async Task WriteFeedAsync(
         PipeWriter pipe, FeedHeader header, ExpandedEntityWriter entities, IReadOnlyList<object[]> rows, string? nextLink, CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(pipe, Options);
+        using var writer = new Utf8JsonWriter(pipe, FeedHeader.WriterOptions);
         var flusher = new PipeFlusher(writer, pipe);
-        writer.WriteStartObject();
-        if (header.Context is not null)
-        {
-            writer.WriteString(ODataJsonNames.Context, header.Context);
-        }
-
-        if (header.Count is { } count)
-        {
-            if (header.Ieee754Compatible)
-            {
-                writer.WriteString(ODataJsonNames.Count, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteNumber(ODataJsonNames.Count, count);
-            }
-        }
-
-        writer.WriteStartArray(ODataJsonNames.Value);
+        header.WriteOpening(writer);
         foreach (var row in rows)
         {
             writer.WriteStartObject();
@@ -97,7 +72,7 @@ internal static class ExpandedResponseWriter
 
     public static async Task WriteEntityAsync(PipeWriter pipe, string? context, ExpandedEntityWriter entities, object[] row, CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(pipe, Options);
+        using var writer = new Utf8JsonWriter(pipe, FeedHeader.WriterOptions);
         writer.WriteStartObject();
         if (context is not null)
         {

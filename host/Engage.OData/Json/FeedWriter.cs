@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
 using System.IO.Pipelines;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Engage.OData.Json;
@@ -12,12 +10,6 @@ namespace Engage.OData.Json;
 /// </summary>
 internal static class FeedWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     /// <summary>Writes up to <paramref name="rowsToWrite"/> rows; returns whether the reader had another one.</summary>
     public static Task<bool> WriteFeedAsync(
         PipeWriter pipe,
@@ -46,27 +38,9 @@ internal static class FeedWriter
         Func<string> nextLink,
         CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(pipe, Options);
+        using var writer = new Utf8JsonWriter(pipe, FeedHeader.WriterOptions);
         var flusher = new PipeFlusher(writer, pipe);
-        writer.WriteStartObject();
-        if (header.Context is not null)
-        {
-            writer.WriteString(ODataJsonNames.Context, header.Context);
-        }
-
-        if (header.Count is { } count)
-        {
-            if (header.Ieee754Compatible)
-            {
-                writer.WriteString(ODataJsonNames.Count, count.ToString(CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteNumber(ODataJsonNames.Count, count);
-            }
-        }
-
-        writer.WriteStartArray(ODataJsonNames.Value);
+        header.WriteOpening(writer);
         var written = 0;
         while (written < rowsToWrite && await reader.ReadAsync(cancellationToken))
         {
@@ -102,7 +76,7 @@ internal static class FeedWriter
     /// <summary>Writes the current row as a single entity with its context URL.</summary>
     public static async Task WriteEntityAsync(PipeWriter pipe, string? context, EntityRowWriter rows, DbDataReader reader, CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(pipe, Options);
+        using var writer = new Utf8JsonWriter(pipe, FeedHeader.WriterOptions);
         writer.WriteStartObject();
         if (context is not null)
         {
