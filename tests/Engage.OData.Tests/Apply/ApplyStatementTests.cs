@@ -1,42 +1,16 @@
-using System.Data.Common;
 using System.Net;
-using Engage.OData.Hosting;
 using Engage.OData.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Engage.OData.Tests.Apply;
 
 /// <summary>Traces what SQLite runs (sqlite3_trace): the row scope is in every statement and subquery over Orders.</summary>
 public sealed class ApplyStatementTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
-    private readonly List<string> _statements = [];
-    private ODataTestServer _server = null!;
+    private readonly TracedODataServer _traced = new();
 
-    public async Task InitializeAsync()
-    {
-        var defaults = ODataTestServer.DefaultDefinition(_database);
-        _server = await ODataTestServer.StartAsync(_database, new ODataServiceDefinition
-        {
-            Model = defaults.Model,
-            EntitySets = defaults.EntitySets,
-            PageSize = defaults.PageSize,
-            RowScope = defaults.RowScope,
-            OpenConnection = _ =>
-            {
-                var connection = new SqliteConnection(_database.ConnectionString);
-                connection.Open();
-                SQLitePCL.raw.sqlite3_trace(connection.Handle, (_, sql) => Record(sql), null);
-                return ValueTask.FromResult<DbConnection>(connection);
-            },
-        });
-    }
+    public Task InitializeAsync() => _traced.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _database.Dispose();
-    }
+    public Task DisposeAsync() => _traced.DisposeAsync();
 
     [Fact]
     public async Task Get_ScopedApplies_PutTheScopeInEveryOrdersStatementAndSubquery()
@@ -52,7 +26,7 @@ public sealed class ApplyStatementTests : IAsyncLifetime
 
         foreach (var url in urls)
         {
-            var response = await _server.Client.GetODataAsync(url, (ODataTestServer.WorkspaceHeader, "2"));
+            var response = await _traced.Client.GetODataAsync(url, (ODataTestServer.WorkspaceHeader, "2"));
             response.Status.Should().Be(HttpStatusCode.OK, url + ": " + response.Body);
         }
 
@@ -67,26 +41,12 @@ public sealed class ApplyStatementTests : IAsyncLifetime
     [Fact]
     public async Task Get_ScopedAggregate_CountsOnlyTheScopedRows()
     {
-        var response = await _server.Client.GetODataAsync("odata/Orders?$apply=aggregate($count as N)", (ODataTestServer.WorkspaceHeader, "3"));
+        var response = await _traced.Client.GetODataAsync("odata/Orders?$apply=aggregate($count as N)", (ODataTestServer.WorkspaceHeader, "3"));
 
-        response.Rows[0].GetProperty("N").GetInt64().Should().Be(_database.Orders.Count(o => o.WorkspaceId == 3));
+        response.Rows[0].GetProperty("N").GetInt64().Should().Be(_traced.Database.Orders.Count(o => o.WorkspaceId == 3));
     }
 
     private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
-    private List<string> Selects()
-    {
-        lock (_statements)
-        {
-            return [.. _statements.Where(s => s.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))];
-        }
-    }
-
-    private void Record(string sql)
-    {
-        lock (_statements)
-        {
-            _statements.Add(sql);
-        }
-    }
+    private List<string> Selects() => _traced.Selects();
 }
