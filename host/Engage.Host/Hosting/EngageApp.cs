@@ -32,7 +32,7 @@ internal static class EngageApp
         var database = app.Services.GetRequiredService<EngageDatabase>();
         var writes = EngageWritePolicies.Create(app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<Sync.ConnectionSetup>());
         app.UseMiddleware<ErrorHandlingMiddleware>();
-        app.UseMiddleware<ApiKeyMiddleware>(app.Configuration["Engage:Security:ApiKeyQueryParameter"] ?? "api_key");
+        app.UseMiddleware<ApiKeyMiddleware>(options.Security.ApiKeyQueryParameter);
         app.MapHealthChecks("/health");
         var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name) { Writes = writes.GetValueOrDefault(name) }).ToList();
         app.MapOData(new ODataServiceDefinition

@@ -1,3 +1,5 @@
+using Engage.Host.Security;
+
 namespace Engage.Host.Hosting;
 
 /// <summary>The <c>Engage</c> section of appsettings.json. Relative paths are relative to the content root.</summary>
@@ -25,6 +27,9 @@ internal sealed class EngageOptions
 
     /// <summary>The OData service.</summary>
     public ODataOptions OData { get; set; } = new();
+
+    /// <summary>Authentication settings.</summary>
+    public SecurityOptions Security { get; set; } = new();
 
     internal sealed class DemoOptions
     {
@@ -60,5 +65,14 @@ internal sealed class EngageOptions
 
         /// <summary>The longest query string the engine reads; Kestrel's request-line limit follows it (<see cref="RequestLineLimit"/>).</summary>
         public int MaxQueryStringLength { get; set; } = 32 * 1024;
+    }
+
+    internal sealed class SecurityOptions
+    {
+        /// <summary>The query parameter accepted for the API key (Power BI's Web API credential).</summary>
+        public string ApiKeyQueryParameter { get; set; } = "api_key";
+
+        /// <summary>Slowing down repeated failed authentication from one address.</summary>
+        public FailedAuthOptions FailedAuth { get; set; } = new();
     }
 }

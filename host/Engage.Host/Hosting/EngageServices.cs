@@ -56,6 +56,7 @@ internal static class EngageServices
         services.AddSingleton(sp => new ThemeCatalog(sp.GetRequiredService<EngagePaths>().Themes));
         services.AddSingleton<ReportRenderer>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton(sp => new FailedAuthLimiter(Options(sp).Security.FailedAuth, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
             var o = Options(sp).Scheduler;

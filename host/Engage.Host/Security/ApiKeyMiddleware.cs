@@ -6,9 +6,12 @@ namespace Engage.Host.Security;
 /// Requires an API key on every request except the health endpoint. Accepts the key the ways BI tools
 /// send it: <c>Authorization: Bearer KEY</c>, HTTP Basic with the key as password (any user name, as
 /// Power Query sends a key credential), or a query parameter (default <c>api_key</c>, Power BI's Web API
-/// credential). A missing or wrong key answers 401 with <c>WWW-Authenticate</c> so the tools prompt.
+/// credential). A missing or wrong key answers 401 with <c>WWW-Authenticate</c> so the tools prompt. Wrong keys are
+/// counted per client address (<see cref="FailedAuthLimiter"/>); a locked-out address answers 429 without any key
+/// being checked.
 /// </summary>
-internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyStore keys, string queryParameter, ILogger<ApiKeyMiddleware> logger)
+internal sealed class ApiKeyMiddleware(
+    RequestDelegate next, ApiKeyStore keys, FailedAuthLimiter limiter, string queryParameter, ILogger<ApiKeyMiddleware> logger)
 {
     public const string PrincipalItem = "Engage.Principal";
 
@@ -20,10 +23,25 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyStore keys, s
             return;
         }
 
+        var address = ClientAddress.Key(context.Connection.RemoteIpAddress);
+        if (limiter.LockedOut(address) is { } wait)
+        {
+            await LockoutResponse.WriteAsync(context, wait.Remaining, wait.Until);
+            return;
+        }
+
         var presented = Extract(context.Request, queryParameter);
         var principal = presented is null ? null : await keys.AuthenticateAsync(presented, context.RequestAborted);
         if (principal is null)
         {
+            if (presented is not null && limiter.RecordFailure(address) is { } lockout)
+            {
+                logger.LogWarning("Locked out {Address} for {Seconds} s (lockout {Strike} of this address) after {Failures} failed authentications",
+                    lockout.Address, lockout.RetryAfter.TotalSeconds, lockout.Strike, lockout.Failures);
+                await LockoutResponse.WriteAsync(context, lockout.RetryAfter, lockout.Until);
+                return;
+            }
+
             logger.LogWarning("Rejected a request to {Path} from {Address}: {Why}", context.Request.Path,
                 context.Connection.RemoteIpAddress, presented is null ? "no API key" : "unknown, revoked or expired API key");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -42,6 +60,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyStore keys, s
             return;
         }
 
+        limiter.RecordSuccess(address);
         context.Items[PrincipalItem] = principal;
         await next(context);
     }
