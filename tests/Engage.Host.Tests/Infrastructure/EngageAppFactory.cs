@@ -20,6 +20,11 @@ public sealed class EngageAppFactory : WebApplicationFactory<Program>
         Settings["Engage:PluginsPath"] = RepoPaths.Plugins;
         Settings["Engage:ThemesPath"] = RepoPaths.Themes;
         Settings["Engage:Scheduler:TickSeconds"] = "0.2";
+
+        // The in-process test server gives no client address, so every test of a shared fixture counts as the
+        // same address: keep one test's deliberate wrong keys from locking out the next test. The lockout itself
+        // is tested with the shipped limits (Security/LockoutHost).
+        Settings["Engage:Security:FailedAuth:MaxFailures"] = "1000000";
     }
 
     public Dictionary<string, string?> Settings { get; } = [];

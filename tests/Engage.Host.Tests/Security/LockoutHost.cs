@@ -23,6 +23,7 @@ internal sealed class LockoutHost : IDisposable
     {
         _factory.Settings["Engage:Demo:Enabled"] = "false";
         _factory.Settings["Engage:Scheduler:Enabled"] = "false";
+        _factory.Settings["Engage:Security:FailedAuth:MaxFailures"] = ShippedMaxFailures;
         foreach (var (key, value) in settings)
         {
             _factory.Settings[key] = value;
@@ -32,6 +33,9 @@ internal sealed class LockoutHost : IDisposable
             new FailedAuthLimiter(sp.GetRequiredService<IOptions<EngageOptions>>().Value.Security.FailedAuth, Clock))));
         _ = _host.Server;
     }
+
+    /// <summary>The limit in the repository's appsettings.json (EngageAppFactory raises it for the other tests).</summary>
+    public static string ShippedMaxFailures { get; } = ReadShippedMaxFailures();
 
     public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -74,4 +78,11 @@ internal sealed class LockoutHost : IDisposable
 
     /// <summary>What the client sees.</summary>
     internal sealed record Reply(int Status, string RetryAfter, string Body);
+
+    private static string ReadShippedMaxFailures()
+    {
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.json")));
+        return settings.RootElement.GetProperty("Engage").GetProperty("Security").GetProperty("FailedAuth").GetProperty("MaxFailures")
+            .GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
