@@ -1,7 +1,14 @@
+using Engage.Host.Backup;
 using Engage.Host.Hosting;
+
+if (OperatorCommands.IsVerb(args))
+{
+    return await OperatorCommands.RunAsync(args, Console.Out, Console.Error, TimeProvider.System, CancellationToken.None);
+}
 
 var app = EngageApp.Build(args);
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point. Public only so that in-process HTTP tests (WebApplicationFactory) can start the host.</summary>
 public sealed partial class Program;

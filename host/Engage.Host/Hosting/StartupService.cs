@@ -1,3 +1,4 @@
+using Engage.Host.Backup;
 using Engage.Host.Demo;
 using Engage.Host.Plugins;
 using Engage.Host.Plugins.Loading;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Engage.Host.Hosting;
 
 /// <summary>
-/// Runs before anything else starts: creates the data folder and database (migrations), loads the
+/// Runs before anything else starts: creates the data folder (and holds its <c>engage.lock</c>) and database (migrations), loads the
 /// plugins, creates the first admin key and the demo workspace on a fresh data folder.
 /// </summary>
 internal sealed class StartupService(
@@ -20,9 +21,10 @@ internal sealed class StartupService(
     ApiKeyStore keys,
     ConnectionSetup connections,
     TimeProvider time,
-    ILoggerFactory loggers) : IHostedService
+    ILoggerFactory loggers) : IHostedService, IDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger("Engage.Startup");
+    private DataFolderLock? _lock;
 
     public string? NewAdminKeyFile { get; private set; }
 
@@ -30,6 +32,12 @@ internal sealed class StartupService(
     {
         Directory.CreateDirectory(paths.Data);
         _logger.LogInformation("Data folder: {Data}", paths.Data);
+        _lock = DataFolderLock.TryAcquire(paths.Data);
+        if (_lock is null)
+        {
+            _logger.LogWarning("Another process holds {Lock}: is a second Engage server using this data folder?", Path.Combine(paths.Data, DataFolderLock.FileName));
+        }
+
         await database.InitializeAsync(_logger, cancellationToken);
 
         var settings = options.Value;
@@ -61,5 +69,16 @@ internal sealed class StartupService(
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Releases the data folder's lock (taken at start so that <c>restore</c> can tell the server runs).</summary>
+    public void Dispose()
+    {
+        _lock?.Dispose();
+        _lock = null;
+    }
 }

@@ -1,0 +1,82 @@
+using Engage.Host.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace Engage.Host.Backup;
+
+/// <summary>
+/// The command-line verbs, run instead of the web server when the first argument names one:
+/// <c>backup [--to DIR]</c> and <c>restore BACKUP [--force]</c>. They read the same configuration as the server
+/// (appsettings.json in the content root, environment, <c>--Engage:...</c> arguments). Exit codes: 0 done,
+/// 1 failed or refused (the message says what to do next), 2 the command line is wrong.
+/// </summary>
+internal static class OperatorCommands
+{
+    public const string Usage =
+        """
+        Usage:
+          Engage.Host backup [--to <folder>]            online backup of the database and key ring (server may run)
+          Engage.Host restore <backup folder> [--force]  restore into the data folder (server stopped)
+        Both also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
+        """;
+
+    private static readonly HashSet<string> Verbs = ["backup", "restore"];
+
+    /// <summary>Whether <paramref name="args"/> asks for a verb rather than the server.</summary>
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    /// <summary>Runs the verb named by <paramref name="args"/>[0] and answers its exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (args[0])
+            {
+                case "backup":
+                {
+                    var parsed = VerbArguments.Parse(args[1..], new HashSet<string> { "to" });
+                    if (parsed.Positional.Count > 0)
+                    {
+                        throw new OperatorException(OperatorException.Usage, $"backup takes no folder argument ({parsed.Positional[0]}); use --to <folder>.");
+                    }
+
+                    var settings = OperatorSettings.Load(parsed);
+                    var target = parsed.To is null ? settings.BackupRoot : Path.GetFullPath(parsed.To);
+                    await new BackupWriter(settings.Paths, time, output).WriteAsync(target, cancellationToken);
+                    return 0;
+                }
+
+                case "restore":
+                {
+                    var parsed = VerbArguments.Parse(args[1..], new HashSet<string> { "force" });
+                    if (parsed.Positional.Count != 1)
+                    {
+                        throw new OperatorException(OperatorException.Usage, "restore takes exactly one backup folder.");
+                    }
+
+                    var settings = OperatorSettings.Load(parsed);
+                    await new BackupRestorer(settings.Paths, time, output).RestoreAsync(parsed.Positional[0], parsed.Force, cancellationToken);
+                    return 0;
+                }
+
+                default:
+                    throw new OperatorException(OperatorException.Usage, $"Unknown command {args[0]}.");
+            }
+        }
+        catch (OperatorException e)
+        {
+            error.WriteLine(e.Message);
+            if (e.ExitCode == OperatorException.Usage)
+            {
+                error.WriteLine(Usage);
+            }
+
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            error.WriteLine($"{args[0]} failed: {e.Message}");
+            error.WriteLine("Nothing was replaced. Fix the cause above (disk space, permissions, paths), then run the command again.");
+            return OperatorException.Refused;
+        }
+    }
+}
