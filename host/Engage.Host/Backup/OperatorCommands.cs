@@ -40,7 +40,7 @@ internal static class OperatorCommands
                     }
 
                     var settings = OperatorSettings.Load(parsed);
-                    var target = parsed.To is null ? settings.BackupRoot : Path.GetFullPath(parsed.To);
+                    var target = parsed.To is null ? settings.BackupRoot : settings.Resolve(parsed.To);
                     await new BackupWriter(settings.Paths, time, output).WriteAsync(target, cancellationToken);
                     return 0;
                 }
@@ -54,7 +54,7 @@ internal static class OperatorCommands
                     }
 
                     var settings = OperatorSettings.Load(parsed);
-                    await new BackupRestorer(settings.Paths, time, output).RestoreAsync(parsed.Positional[0], parsed.Force, cancellationToken);
+                    await new BackupRestorer(settings.Paths, time, output).RestoreAsync(settings.Resolve(parsed.Positional[0]), parsed.Force, cancellationToken);
                     return 0;
                 }
 

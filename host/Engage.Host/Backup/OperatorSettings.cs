@@ -6,7 +6,7 @@ namespace Engage.Host.Backup;
 /// The configuration a verb reads, the way the server reads it but without starting it: appsettings.json (and
 /// appsettings.{Environment}.json) in the content root, environment variables, then <c>--Engage:...</c> arguments.
 /// </summary>
-internal sealed record OperatorSettings(EngagePaths Paths, string BackupRoot)
+internal sealed record OperatorSettings(EngagePaths Paths, string BackupRoot, string ContentRoot)
 {
     /// <summary>Where backups go when <c>--to</c> is not given: <c>Engage:BackupPath</c>, by default <c>backups</c> beside <c>data</c>.</summary>
     public const string BackupPathKey = "Engage:BackupPath";
@@ -31,6 +31,13 @@ internal sealed record OperatorSettings(EngagePaths Paths, string BackupRoot)
         configuration.GetSection(EngageOptions.Section).Bind(options);
         var paths = EngagePaths.From(root, options);
         var backupRoot = Path.GetFullPath(Path.Combine(root, configuration[BackupPathKey] ?? "backups"));
-        return new OperatorSettings(paths, backupRoot);
+        return new OperatorSettings(paths, backupRoot, root);
     }
+
+    /// <summary>
+    /// A folder given on the command line: relative paths are taken from the content root (the folder holding
+    /// appsettings.json), like the data folder, because <c>dotnet run --project</c> starts the program in the
+    /// project's folder rather than where the operator typed the command.
+    /// </summary>
+    public string Resolve(string folder) => Path.GetFullPath(folder, ContentRoot);
 }

@@ -71,4 +71,20 @@ public sealed class OperatorCommandsTests
         configured.Output.Should().Contain(BackupScene.SingleBackup(scene.Combine("configured")));
         Directory.Exists(scene.Combine("backups")).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task RelativeFolders_AreTakenFromTheContentRoot_NotTheWorkingDirectory()
+    {
+        using var scene = await BackupScene.CreateAsync();
+        Directory.GetCurrentDirectory().Should().NotBe(scene.Root, "the test must tell the two apart");
+
+        var backup = await scene.RunAsync("backup", "--to", "relative-backups");
+        var folder = BackupScene.SingleBackup(scene.Combine("relative-backups"));
+        var relative = Path.GetRelativePath(scene.Root, folder);
+        var restore = await scene.RunAsync("restore", relative, "--Engage:DataPath=restored");
+
+        backup.ExitCode.Should().Be(0, backup.Error);
+        restore.ExitCode.Should().Be(0, restore.Error);
+        File.Exists(scene.Combine("restored", "engage.db")).Should().BeTrue();
+    }
 }
