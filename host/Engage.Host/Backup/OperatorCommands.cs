@@ -1,11 +1,12 @@
-using Engage.Host.Hosting;
+using System.Globalization;
+using Engage.Host.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace Engage.Host.Backup;
 
 /// <summary>
 /// The command-line verbs, run instead of the web server when the first argument names one:
-/// <c>backup [--to DIR]</c> and <c>restore BACKUP [--force]</c>. They read the same configuration as the server
+/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>. They read the same configuration as the server
 /// (appsettings.json in the content root, environment, <c>--Engage:...</c> arguments). Exit codes: 0 done,
 /// 1 failed or refused (the message says what to do next), 2 the command line is wrong.
 /// </summary>
@@ -16,10 +17,11 @@ internal static class OperatorCommands
         Usage:
           Engage.Host backup [--to <folder>]            online backup of the database and key ring (server may run)
           Engage.Host restore <backup folder> [--force]  restore into the data folder (server stopped)
-        Both also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
+          Engage.Host audit verify                      check the audit trail's hash chain (server may run)
+        All also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
         """;
 
-    private static readonly HashSet<string> Verbs = ["backup", "restore"];
+    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit"];
 
     /// <summary>Whether <paramref name="args"/> asks for a verb rather than the server.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -58,6 +60,17 @@ internal static class OperatorCommands
                     return 0;
                 }
 
+                case "audit":
+                {
+                    var parsed = VerbArguments.Parse(args[1..], new HashSet<string>());
+                    if (parsed.Positional is not ["verify"])
+                    {
+                        throw new OperatorException(OperatorException.Usage, "audit takes one subcommand: verify.");
+                    }
+
+                    return await VerifyAuditAsync(OperatorSettings.Load(parsed), output, cancellationToken);
+                }
+
                 default:
                     throw new OperatorException(OperatorException.Usage, $"Unknown command {args[0]}.");
             }
@@ -78,5 +91,20 @@ internal static class OperatorCommands
             error.WriteLine("Nothing was replaced. Fix the cause above (disk space, permissions, paths), then run the command again.");
             return OperatorException.Refused;
         }
+    }
+
+    private static async Task<int> VerifyAuditAsync(OperatorSettings settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        var database = OperatorDatabase.Existing(settings, "verify");
+        var result = await new AuditVerifier(database).VerifyAsync(output, cancellationToken);
+        if (result.Intact)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Audit trail intact: {result.RowsChecked:N0} rows, every hash and link checks out."));
+            return 0;
+        }
+
+        output.WriteLine($"Audit trail BROKEN at row {result.BrokenRowId}: {result.Problem}.");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The {result.RowsChecked:N0} rows before it check out. Compare with a backup to see what changed."));
+        return OperatorException.Refused;
     }
 }
