@@ -1,12 +1,13 @@
 using System.Globalization;
 using Engage.Host.Audit;
+using Engage.Host.Security;
 using Microsoft.Data.Sqlite;
 
 namespace Engage.Host.Backup;
 
 /// <summary>
 /// The command-line verbs, run instead of the web server when the first argument names one:
-/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>. They read the same configuration as the server
+/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>. They read the same configuration as the server
 /// (appsettings.json in the content root, environment, <c>--Engage:...</c> arguments). Exit codes: 0 done,
 /// 1 failed or refused (the message says what to do next), 2 the command line is wrong.
 /// </summary>
@@ -18,10 +19,14 @@ internal static class OperatorCommands
           Engage.Host backup [--to <folder>]            online backup of the database and key ring (server may run)
           Engage.Host restore <backup folder> [--force]  restore into the data folder (server stopped)
           Engage.Host audit verify                      check the audit trail's hash chain (server may run)
+          Engage.Host keys create --name <name> --role Admin|Editor|Approver|Analyst
+                                  [--workspaces 1,2] [--expires yyyy-mm-dd]   create an API key, shown once
+          Engage.Host keys list                         the keys (never their secrets)
+          Engage.Host keys revoke <id>                  revoke a key at once
         All also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
         """;
 
-    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit"];
+    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys"];
 
     /// <summary>Whether <paramref name="args"/> asks for a verb rather than the server.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -71,6 +76,9 @@ internal static class OperatorCommands
                     return await VerifyAuditAsync(OperatorSettings.Load(parsed), output, cancellationToken);
                 }
 
+                case "keys":
+                    return await RunKeysAsync(args[1..], output, time, cancellationToken);
+
                 default:
                     throw new OperatorException(OperatorException.Usage, $"Unknown command {args[0]}.");
             }
@@ -106,5 +114,41 @@ internal static class OperatorCommands
         output.WriteLine($"Audit trail BROKEN at row {result.BrokenRowId}: {result.Problem}.");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The {result.RowsChecked:N0} rows before it check out. Compare with a backup to see what changed."));
         return OperatorException.Refused;
+    }
+
+    private static async Task<int> RunKeysAsync(string[] args, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var parsed = VerbArguments.Parse(args, new HashSet<string> { "name", "role", "workspaces", "expires" });
+        switch (parsed.Positional)
+        {
+            case ["create"]:
+            {
+                var request = KeyRequest.Parse(parsed.Options, time.GetUtcNow());
+                var keys = new OperatorKeys(OperatorDatabase.Existing(OperatorSettings.Load(parsed), "add a key to"), time, output);
+                await keys.CreateAsync(request, cancellationToken);
+                return 0;
+            }
+
+            case ["list"] when parsed.Options.Count == 0:
+                await new OperatorKeys(OperatorDatabase.Existing(OperatorSettings.Load(parsed), "list"), time, output).ListAsync(cancellationToken);
+                return 0;
+
+            case ["revoke", var idText] when parsed.Options.Count == 0:
+            {
+                if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    throw new OperatorException(OperatorException.Usage, $"keys revoke takes a key Id (a number from 'keys list'), not {idText}.");
+                }
+
+                await new OperatorKeys(OperatorDatabase.Existing(OperatorSettings.Load(parsed), "revoke"), time, output).RevokeAsync(id, cancellationToken);
+                return 0;
+            }
+
+            case ["list" or "revoke", ..]:
+                throw new OperatorException(OperatorException.Usage, "keys list takes nothing more; keys revoke takes exactly one key Id.");
+
+            default:
+                throw new OperatorException(OperatorException.Usage, "keys takes one subcommand: create, list or revoke <id>.");
+        }
     }
 }

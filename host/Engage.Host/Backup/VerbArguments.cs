@@ -4,7 +4,9 @@ namespace Engage.Host.Backup;
 /// The command line of a verb: its positional arguments, its own options (<c>--to DIR</c>, <c>--force</c>), and the
 /// configuration arguments every verb accepts like the server does (<c>--contentRoot DIR</c>, <c>--Engage:DataPath=DIR</c>).
 /// </summary>
-internal sealed record VerbArguments(IReadOnlyList<string> Positional, string? To, bool Force, string? ContentRoot, IReadOnlyList<string> Configuration)
+/// Other allowed options take a value and land in <see cref="Options"/> (<c>--name N</c>, <c>--role R</c>).
+internal sealed record VerbArguments(
+    IReadOnlyList<string> Positional, string? To, bool Force, string? ContentRoot, IReadOnlyList<string> Configuration, IReadOnlyDictionary<string, string> Options)
 {
     public static VerbArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> allowedOptions)
     {
@@ -13,6 +15,7 @@ internal sealed record VerbArguments(IReadOnlyList<string> Positional, string? T
         string? to = null;
         string? contentRoot = null;
         var force = false;
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -55,6 +58,13 @@ internal sealed record VerbArguments(IReadOnlyList<string> Positional, string? T
             {
                 force = true;
             }
+            else if (name is not ("to" or "force") && allowedOptions.Contains(name))
+            {
+                if (!options.TryAdd(name, Value()))
+                {
+                    throw new OperatorException(OperatorException.Usage, $"--{name} was given twice.");
+                }
+            }
             else
             {
                 throw new OperatorException(OperatorException.Usage, $"Unknown option {arg}.");
@@ -66,6 +76,6 @@ internal sealed record VerbArguments(IReadOnlyList<string> Positional, string? T
             throw new OperatorException(OperatorException.Usage, "A folder option was given an empty value.");
         }
 
-        return new VerbArguments(positional, to, force, contentRoot, configuration);
+        return new VerbArguments(positional, to, force, contentRoot, configuration, options);
     }
 }

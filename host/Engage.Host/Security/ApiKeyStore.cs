@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Engage.Host.Store;
+using Microsoft.Data.Sqlite;
 
 namespace Engage.Host.Security;
 
@@ -16,18 +17,38 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
 
     public sealed record Principal(long KeyId, string Name, string Role);
 
+    /// <summary>A key just created: its row Id, its public lookup prefix, and the secret shown this once.</summary>
+    public sealed record NewKey(long Id, string Prefix, string Secret);
+
     /// <summary>Creates a key and returns its secret: the only time the secret exists outside the caller.</summary>
     public async Task<string> CreateAsync(string name, string role, CancellationToken cancellationToken)
     {
-        var secret = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-                "INSERT INTO ApiKeys (Name, Role, Prefix, Hash, CreatedAt) VALUES (@n, @r, @p, @h, @at)")
-            .With("@n", name).With("@r", role).With("@p", LookupPrefix(secret)).With("@h", Hash(secret))
-            .With("@at", DbTime.Format(time.GetUtcNow()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return secret;
+        var key = await InsertAsync(connection, null, name, role, null, null, time.GetUtcNow(), cancellationToken);
+        return key.Secret;
     }
+
+    /// <summary>
+    /// Creates a key inside the caller's transaction (so an audit row can commit with it). <paramref name="workspaces"/>
+    /// is the comma-separated list of workspace Ids, null for all.
+    /// </summary>
+    public static async Task<NewKey> InsertAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string name, string role, string? workspaces, DateTimeOffset? expiresAt,
+        DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        var secret = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var prefix = LookupPrefix(secret);
+        await using var command = connection.Command(
+                "INSERT INTO ApiKeys (Name, Role, Prefix, Hash, Workspaces, CreatedAt, ExpiresAt) VALUES (@n, @r, @p, @h, @w, @at, @exp) RETURNING Id",
+                transaction)
+            .With("@n", name).With("@r", role).With("@p", prefix).With("@h", Hash(secret)).With("@w", workspaces)
+            .With("@at", DbTime.Format(createdAt)).With("@exp", DbTime.Format(expiresAt));
+        var id = await command.InsertAsync(cancellationToken);
+        return new NewKey(id, KeyPrefix + prefix, secret);
+    }
+
+    /// <summary>How a stored lookup prefix is shown: with the key's fixed start, as the operator sees it in the key.</summary>
+    public static string DisplayPrefix(string storedPrefix) => KeyPrefix + storedPrefix;
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +91,7 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
         return principal;
     }
 
-    private async Task TouchAsync(Microsoft.Data.Sqlite.SqliteConnection connection, long keyId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task TouchAsync(SqliteConnection connection, long keyId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Last-used time to the minute: one write per key per minute, not one per request.
         if (_lastUsedWritten.TryGetValue(keyId, out var written) && now - written < TimeSpan.FromMinutes(1))
