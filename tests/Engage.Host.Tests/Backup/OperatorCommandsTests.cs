@@ -10,7 +10,10 @@ public sealed class OperatorCommandsTests
     [InlineData(new[] { "--urls", "http://0.0.0.0:5080" }, false)]
     [InlineData(new[] { "backup" }, true)]
     [InlineData(new[] { "restore", "x" }, true)]
-    public void IsVerb_CommandLine_OnlyForBackupAndRestore(string[] args, bool expected) =>
+    [InlineData(new[] { "audit", "verify" }, true)]
+    [InlineData(new[] { "keys", "list" }, true)]
+    [InlineData(new[] { "Engage:Demo:Enabled=false" }, false)]
+    public void IsVerb_CommandLine_OnlyForTheOperatorVerbs(string[] args, bool expected) =>
         OperatorCommands.IsVerb(args).Should().Be(expected);
 
     [Theory]
