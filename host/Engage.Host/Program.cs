@@ -1,5 +1,5 @@
-using Engage.Host.Backup;
 using Engage.Host.Hosting;
+using Engage.Host.Operator;
 
 if (OperatorCommands.IsVerb(args))
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engage.Host.Hosting;
+using Engage.Host.Operator;
 using Engage.Host.Store;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Engage.Host.Backup;
+using Engage.Host.Operator;
 
 namespace Engage.Host.Security;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Engage.Host.Audit;
-using Engage.Host.Backup;
+using Engage.Host.Operator;
 using Engage.Host.Store;
 
 namespace Engage.Host.Security;

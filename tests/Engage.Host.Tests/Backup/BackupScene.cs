@@ -1,5 +1,6 @@
 using Engage.Host.Backup;
 using Engage.Host.Hosting;
+using Engage.Host.Operator;
 using Engage.Host.Store;
 using Engage.Host.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,4 +1,4 @@
-using Engage.Host.Backup;
+using Engage.Host.Operator;
 
 namespace Engage.Host.Tests.Backup;
 

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Engage.Host.Backup;
+using System.Net;
+using Engage.Host.Operator;
 using Engage.Host.Tests.Infrastructure;
 
 namespace Engage.Host.Tests.Security;

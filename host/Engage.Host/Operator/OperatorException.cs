@@ -1,4 +1,4 @@
-namespace Engage.Host.Backup;
+namespace Engage.Host.Operator;
 
 /// <summary>
 /// A command-line verb that cannot go on: the message says what is wrong and what to do next, the exit code is

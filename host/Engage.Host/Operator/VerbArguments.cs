@@ -1,4 +1,4 @@
-namespace Engage.Host.Backup;
+namespace Engage.Host.Operator;
 
 /// <summary>
 /// The command line of a verb: its positional arguments, its own options (<c>--to DIR</c>, <c>--force</c>), and the

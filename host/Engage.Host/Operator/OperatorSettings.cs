@@ -1,6 +1,6 @@
 using Engage.Host.Hosting;
 
-namespace Engage.Host.Backup;
+namespace Engage.Host.Operator;
 
 /// <summary>
 /// The configuration a verb reads, the way the server reads it but without starting it: appsettings.json (and

@@ -1,6 +1,6 @@
 using Engage.Host.Store;
 
-namespace Engage.Host.Backup;
+namespace Engage.Host.Operator;
 
 /// <summary>The database a verb works on: the one the server uses, which must already exist.</summary>
 internal static class OperatorDatabase

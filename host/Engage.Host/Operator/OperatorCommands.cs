@@ -1,9 +1,10 @@
 using System.Globalization;
 using Engage.Host.Audit;
+using Engage.Host.Backup;
 using Engage.Host.Security;
 using Microsoft.Data.Sqlite;
 
-namespace Engage.Host.Backup;
+namespace Engage.Host.Operator;
 
 /// <summary>
 /// The command-line verbs, run instead of the web server when the first argument names one:
