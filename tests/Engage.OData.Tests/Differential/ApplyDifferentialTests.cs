@@ -22,22 +22,9 @@ public sealed class ApplyDifferentialTests(DifferentialServerFixture fixture) : 
     [MemberData(nameof(BatchSeeds))]
     public async Task Get_WithGeneratedApplyQueries_MatchesLinqGroupBy(int seed)
     {
-        var random = new Random(seed);
         var generator = new ApplyQueryGenerator { Rows = fixture.Rows };
-        var failures = new List<string>();
-        for (var i = 0; i < QueriesPerBatch; i++)
-        {
-            var query = generator.Next(random);
-            var expected = query.Evaluate(fixture.Rows);
-            query.MaxPageSize = DifferentialRunner.PickPageSize(random, expected.Rows.Count);
 
-            var difference = await DifferentialRunner.CompareAsync(fixture.Server.Client, query, expected);
-
-            if (difference is not null)
-            {
-                failures.Add($"seed {seed}, query {i}: GET {Uri.UnescapeDataString(query.ToString())}\n    {difference}");
-            }
-        }
+        var failures = await DifferentialRunner.RunBatchAsync(fixture.Server.Client, fixture.Rows, seed, QueriesPerBatch, generator.Next);
 
         failures.Should().BeEmpty($"the engine must agree with LINQ (reproduce with seed {seed}):\n{string.Join("\n", failures.Take(5))}");
     }

@@ -17,6 +17,32 @@ internal static class DifferentialRunner
         return fitting[random.Next(fitting.Count)];
     }
 
+    /// <summary>
+    /// Runs one seeded batch: <paramref name="count"/> queries from <paramref name="next"/>, each with a page size picked for
+    /// its expected size, compared page by page; returns a line per disagreement (with the seed to reproduce it).
+    /// </summary>
+    public static async Task<List<string>> RunBatchAsync(
+        HttpClient client, IReadOnlyList<SampleRow> rows, int seed, int count, Func<Random, GeneratedQuery> next)
+    {
+        var random = new Random(seed);
+        var failures = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var query = next(random);
+            var expected = query.Evaluate(rows);
+            query.MaxPageSize = PickPageSize(random, expected.Rows.Count);
+
+            var difference = await CompareAsync(client, query, expected);
+
+            if (difference is not null)
+            {
+                failures.Add($"seed {seed}, query {i}: GET {Uri.UnescapeDataString(query.ToString())}\n    {difference}");
+            }
+        }
+
+        return failures;
+    }
+
     /// <summary>Returns null when the engine agrees with the evaluator, otherwise what differs.</summary>
     public static async Task<string?> CompareAsync(HttpClient client, GeneratedQuery query, ExpectedResult expected)
     {

@@ -23,22 +23,9 @@ public sealed class DifferentialTests(DifferentialServerFixture fixture) : IClas
     [MemberData(nameof(BatchSeeds))]
     public async Task Get_WithGeneratedQueries_MatchesTheReferenceEvaluator(int seed)
     {
-        var random = new Random(seed);
         var generator = new QueryGenerator();
-        var failures = new List<string>();
-        for (var i = 0; i < QueriesPerBatch; i++)
-        {
-            var query = generator.Next(random);
-            var expected = query.Evaluate(fixture.Rows);
-            query.MaxPageSize = DifferentialRunner.PickPageSize(random, expected.Rows.Count);
 
-            var difference = await DifferentialRunner.CompareAsync(fixture.Server.Client, query, expected);
-
-            if (difference is not null)
-            {
-                failures.Add($"seed {seed}, query {i}: GET {query}\n    {difference}");
-            }
-        }
+        var failures = await DifferentialRunner.RunBatchAsync(fixture.Server.Client, fixture.Rows, seed, QueriesPerBatch, generator.Next);
 
         failures.Should().BeEmpty($"the engine must agree with the evaluator (reproduce with seed {seed}):\n{string.Join("\n", failures.Take(5))}");
     }
