@@ -1,3 +1,4 @@
+using Engage.Host.Privacy.Tombstones;
 using Engage.Host.Store;
 using Engage.Sdk.Items;
 using FluentValidation;
@@ -25,6 +26,9 @@ internal sealed class BatchWriter(EngageDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         var context = new IngestionContext(connection, transaction, scope);
+
+        // What was erased stays erased: items of erased people travel under their pseudonyms, without personal data.
+        batch = await ErasureFilter.ApplyAsync(context, batch, time.GetUtcNow(), cancellationToken);
 
         // Order matters: references point backwards (posts to accounts, interactions to posts and contacts).
         await AccountWriter.WriteAsync(context, batch.Accounts, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Engage.Host.Audit;
 using Engage.Host.Backup;
+using Engage.Host.Privacy.Commands;
 using Engage.Host.Security;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +9,7 @@ namespace Engage.Host.Operator;
 
 /// <summary>
 /// The command-line verbs, run instead of the web server when the first argument names one:
-/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>. They read the same configuration as the server
+/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>, <c>subject export|erase</c>. They read the same configuration as the server
 /// (appsettings.json in the content root, environment, <c>--Engage:...</c> arguments). Exit codes: 0 done,
 /// 1 failed or refused (the message says what to do next), 2 the command line is wrong.
 /// </summary>
@@ -24,10 +25,14 @@ internal static class OperatorCommands
                                   [--workspaces 1,2] [--expires yyyy-mm-dd]   create an API key, shown once
           Engage.Host keys list                         the keys (never their secrets)
           Engage.Host keys revoke <id>                  revoke a key at once
+          Engage.Host subject export --contacts 5,9 [--format json|csv] [--to <folder>]
+                                                        everything stored about one person (default folder: exports)
+          Engage.Host subject erase --contacts 5,9 --reason <case number>
+                                                        anonymise one person; a re-sync does not bring it back
         All also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
         """;
 
-    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys"];
+    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys", "subject"];
 
     /// <summary>Whether <paramref name="args"/> asks for a verb rather than the server.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -79,6 +84,9 @@ internal static class OperatorCommands
 
                 case "keys":
                     return await RunKeysAsync(args[1..], output, time, cancellationToken);
+
+                case "subject":
+                    return await SubjectVerb.RunAsync(args[1..], output, time, cancellationToken);
 
                 default:
                     throw new OperatorException(OperatorException.Usage, $"Unknown command {args[0]}.");
