@@ -40,6 +40,10 @@ public sealed class SubjectVerbTests
         (await scene.ResyncAsync()).Should().Be(0);
     }
 
+    [Fact]
+    public void IsVerb_Subject_RunsTheVerbInsteadOfTheServer() =>
+        OperatorCommands.IsVerb(["subject", "export", "--contacts", "5"]).Should().BeTrue();
+
     [Theory]
     [InlineData("subject", "subject takes one subcommand")]
     [InlineData("subject export", "Name the contacts")]
