@@ -1,6 +1,7 @@
 using Engage.Host.Api;
 using Engage.Host.ODataModel;
 using Engage.Host.ODataWrites;
+using Engage.Host.Records.Archive;
 using Engage.Host.Security;
 using Engage.Host.Store;
 using Engage.OData.Hosting;
@@ -46,6 +47,7 @@ internal static class EngageApp
             MaxQueryStringLength = options.OData.MaxQueryStringLength,
         });
         app.MapEngageApi();
+        app.MapArchive();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(
             app.Services.GetRequiredService<IServer>(), app.Services.GetRequiredService<EngagePaths>(), app.Services.GetRequiredService<StartupService>()));
     }

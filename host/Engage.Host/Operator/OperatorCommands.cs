@@ -1,6 +1,8 @@
 using System.Globalization;
 using Engage.Host.Audit;
 using Engage.Host.Backup;
+using Engage.Host.Records.Archive;
+using Engage.Host.Records.Retention;
 using Engage.Host.Security;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +10,8 @@ namespace Engage.Host.Operator;
 
 /// <summary>
 /// The command-line verbs, run instead of the web server when the first argument names one:
-/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>. They read the same configuration as the server
+/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>,
+/// <c>retention run</c> and <c>archive --workspace ID --from DATE --to DATE [--out DIR]</c>. They read the same configuration as the server
 /// (appsettings.json in the content root, environment, <c>--Engage:...</c> arguments). Exit codes: 0 done,
 /// 1 failed or refused (the message says what to do next), 2 the command line is wrong.
 /// </summary>
@@ -24,10 +27,13 @@ internal static class OperatorCommands
                                   [--workspaces 1,2] [--expires yyyy-mm-dd]   create an API key, shown once
           Engage.Host keys list                         the keys (never their secrets)
           Engage.Host keys revoke <id>                  revoke a key at once
+          Engage.Host retention run                     purge interaction text past each workspace's retention period now
+          Engage.Host archive --workspace <id> --from yyyy-mm-dd --to yyyy-mm-dd [--out <folder>]
+                                                        export a workspace's posts and interactions of a period (records request)
         All also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
         """;
 
-    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys"];
+    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys", "retention", "archive"];
 
     /// <summary>Whether <paramref name="args"/> asks for a verb rather than the server.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -79,6 +85,12 @@ internal static class OperatorCommands
 
                 case "keys":
                     return await RunKeysAsync(args[1..], output, time, cancellationToken);
+
+                case "retention":
+                    return await RetentionCommand.RunAsync(args[1..], output, time, cancellationToken);
+
+                case "archive":
+                    return await ArchiveCommand.RunAsync(args[1..], output, time, cancellationToken);
 
                 default:
                     throw new OperatorException(OperatorException.Usage, $"Unknown command {args[0]}.");
