@@ -2,6 +2,7 @@ using Engage.Host.Api;
 using Engage.Host.ODataModel;
 using Engage.Host.ODataWrites;
 using Engage.Host.Privacy.Http;
+using Engage.Host.Records.Archive;
 using Engage.Host.Security;
 using Engage.Host.Store;
 using Engage.OData.Hosting;
@@ -48,6 +49,7 @@ internal static class EngageApp
         });
         app.MapEngageApi();
         app.MapSubjectApi();
+        app.MapArchive();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(
             app.Services.GetRequiredService<IServer>(), app.Services.GetRequiredService<EngagePaths>(), app.Services.GetRequiredService<StartupService>()));
     }

@@ -31,6 +31,9 @@ internal sealed class EngageOptions
     /// <summary>Authentication settings.</summary>
     public SecurityOptions Security { get; set; } = new();
 
+    /// <summary>The background purge of interaction text past each workspace's retention period.</summary>
+    public Records.Retention.RetentionOptions Retention { get; set; } = new();
+
     internal sealed class DemoOptions
     {
         public bool Enabled { get; set; } = true;

@@ -1,6 +1,7 @@
 using Engage.Host.Ingestion;
 using Engage.Host.Metrics;
 using Engage.Host.Plugins;
+using Engage.Host.Records.Retention;
 using Engage.Host.Plugins.Invocation;
 using Engage.Host.Reports;
 using Engage.Host.Security;
@@ -75,10 +76,15 @@ internal static class EngageServices
                 sp.GetRequiredService<ILogger<SyncScheduler>>());
         });
 
+        services.AddSingleton(sp => new RetentionPurger(sp.GetRequiredService<EngageDatabase>(), sp.GetRequiredService<TimeProvider>(),
+            Options(sp).Retention.BatchSize, sp.GetRequiredService<ILogger<RetentionPurger>>()));
+        services.AddSingleton(sp => Options(sp).Retention);
+
         // Order matters: startup (database, plugins, keys, demo) finishes before the scheduler starts.
         services.AddSingleton<StartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupService>());
         services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
+        services.AddHostedService<RetentionService>();
         return services;
     }
 

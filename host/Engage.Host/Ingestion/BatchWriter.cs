@@ -34,7 +34,7 @@ internal sealed class BatchWriter(EngageDatabase database, TimeProvider time)
         await AccountWriter.WriteAsync(context, batch.Accounts, cancellationToken);
         await ContactWriter.WriteAsync(context, batch, time.GetUtcNow(), cancellationToken);
         await PostWriter.WriteAsync(context, batch.Posts, cancellationToken);
-        var conversations = await InteractionWriter.WriteAsync(context, batch.Interactions, cancellationToken);
+        var conversations = await InteractionWriter.WriteAsync(context, batch.Interactions, time.GetUtcNow(), cancellationToken);
         await ConversationWriter.RecomputeAsync(context, conversations, cancellationToken);
         await DailyStatWriter.WriteAsync(context, batch.AccountDailyStats, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Engage.Host.Records.Retention;
 using Engage.Host.Store;
 using Engage.Sdk.Items;
 
@@ -5,13 +6,15 @@ namespace Engage.Host.Ingestion;
 
 /// <summary>
 /// Upserts interactions on (connection, external id). Only connector-owned columns are updated: the
-/// triage fields people set (Status, Team, AssignedTo, Sentiment) survive every re-sync.
+/// triage fields people set (Status, Team, AssignedTo, Sentiment) survive every re-sync. Text older than the
+/// workspace's retention period is not stored (<see cref="RetainedText"/>).
 /// </summary>
 internal static class InteractionWriter
 {
     public static async Task<IReadOnlyCollection<long>> WriteAsync(
-        IngestionContext context, IReadOnlyList<InteractionItem> interactions, CancellationToken cancellationToken)
+        IngestionContext context, IReadOnlyList<InteractionItem> interactions, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var retained = await RetainedText.LoadAsync(context, now, cancellationToken);
         var conversations = new HashSet<long>();
         foreach (var item in interactions)
         {
@@ -42,7 +45,7 @@ internal static class InteractionWriter
                 .With("@w", context.Scope.WorkspaceId).With("@c", context.Scope.ConnectionId).With("@id", id)
                 .With("@a", accountId).With("@p", postId).With("@conv", conversationId).With("@contact", contactId)
                 .With("@n", network).With("@e", item.ExternalId).With("@r", item.InReplyToExternalId)
-                .With("@k", item.Kind.ToString()).With("@dir", item.Direction.ToString()).With("@t", item.Text)
+                .With("@k", item.Kind.ToString()).With("@dir", item.Direction.ToString()).With("@t", retained.For(item.CreatedAt, item.Text))
                 .With("@u", item.Url).With("@ca", DbTime.Format(item.CreatedAt)).With("@cd", DbTime.Format(createdDate))
                 .With("@l", item.Language);
             context.Remember("Interactions", item.ExternalId, await command.InsertAsync(cancellationToken));

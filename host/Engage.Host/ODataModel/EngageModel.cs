@@ -15,7 +15,11 @@ internal static class EngageModel
 
     private static readonly EntitySetDefinition[] Sets =
     [
-        new("Workspaces", "Workspace", [P("Name", K.String, false), P("TimeZone", K.String, false), P("CreatedAt", K.DateTimeOffset, false)]),
+        new("Workspaces", "Workspace",
+        [
+            P("Name", K.String, false), P("TimeZone", K.String, false), P("CreatedAt", K.DateTimeOffset, false), P("RetentionDays", K.Int64),
+            P("LegalHold", K.Boolean, false), P("LegalHoldReason", K.String), P("LegalHoldChangedBy", K.String), P("LegalHoldChangedAt", K.DateTimeOffset),
+        ]),
         new("Accounts", "Account",
         [
             P("WorkspaceId", K.Int64, false), P("ConnectionId", K.Int64, false), P("Network", K.String, false), P("ExternalId", K.String, false),

@@ -15,9 +15,9 @@ internal static class EditableSets
     {
         ["Workspaces"] = new()
         {
-            Insertable = ["Name", "TimeZone"],
-            Updatable = ["Name", "TimeZone"],
-            OptionalOnInsert = ["TimeZone", "CreatedAt"],
+            Insertable = ["Name", "TimeZone", "RetentionDays", "LegalHold", "LegalHoldReason"],
+            Updatable = ["Name", "TimeZone", "RetentionDays", "LegalHold", "LegalHoldReason"],
+            OptionalOnInsert = ["TimeZone", "CreatedAt", "RetentionDays", "LegalHold", "LegalHoldReason", "LegalHoldChangedBy", "LegalHoldChangedAt"],
             Deletable = true,
         },
         // Settings: the connector's settings as a JSON object text; secrets are write-only (shown as "(set)").

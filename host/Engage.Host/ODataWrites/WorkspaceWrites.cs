@@ -1,11 +1,13 @@
 using Engage.OData.Writes;
+using Engage.Host.Records.Retention;
 using FluentValidation;
 
 namespace Engage.Host.ODataWrites;
 
 /// <summary>
 /// Workspaces: Name (required, unique, at most 200 characters) and TimeZone (an IANA zone, default UTC);
-/// CreatedAt is the server's. A workspace that still holds data is never deleted (409 saying what is left).
+/// CreatedAt is the server's. Records duties (<c>Records/Retention</c>): RetentionDays (1 to 36500, or null to keep
+/// interaction text forever), LegalHold and LegalHoldReason; the server records who last placed or lifted the hold and when. A workspace that still holds data is never deleted (409 saying what is left).
 /// </summary>
 internal sealed class WorkspaceWrites : WriteRules
 {
@@ -17,6 +19,8 @@ internal sealed class WorkspaceWrites : WriteRules
             .WithMessage(write => $"A workspace named '{write.Get("Name")}' already exists.");
         Text("TimeZone").Must(zone => zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             .WithMessage("'TimeZone' must be an IANA time zone such as 'Europe/Berlin' or 'UTC'.");
+        Integer("RetentionDays").Must(RetentionPeriod.IsValid).WithMessage(RetentionPeriod.Rule);
+        OptionalText("LegalHoldReason", 500);
     }
 
     private TimeProvider Time { get; }
@@ -29,6 +33,12 @@ internal sealed class WorkspaceWrites : WriteRules
             if (write.Operation == WriteOperation.Insert)
             {
                 write.SetServerValue("CreatedAt", Time.GetUtcNow());
+            }
+
+            if (write.Has("LegalHold") && !Equals(write.Get("LegalHold"), write.Current.GetValueOrDefault("LegalHold") ?? false))
+            {
+                write.SetServerValue("LegalHoldChangedBy", Actors.Of(write.HttpContext));
+                write.SetServerValue("LegalHoldChangedAt", Time.GetUtcNow());
             }
 
             return ValueTask.CompletedTask;

@@ -2,6 +2,8 @@ using System.Globalization;
 using Engage.Host.Audit;
 using Engage.Host.Backup;
 using Engage.Host.Privacy.Commands;
+using Engage.Host.Records.Archive;
+using Engage.Host.Records.Retention;
 using Engage.Host.Security;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +11,8 @@ namespace Engage.Host.Operator;
 
 /// <summary>
 /// The command-line verbs, run instead of the web server when the first argument names one:
-/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>, <c>subject export|erase</c>. They read the same configuration as the server
+/// <c>backup [--to DIR]</c>, <c>restore BACKUP [--force]</c> and <c>audit verify</c>, <c>keys create|list|revoke</c>,
+/// <c>subject export|erase</c>, <c>retention run</c> and <c>archive --workspace ID --from DATE --to DATE [--out DIR]</c>. They read the same configuration as the server
 /// (appsettings.json in the content root, environment, <c>--Engage:...</c> arguments). Exit codes: 0 done,
 /// 1 failed or refused (the message says what to do next), 2 the command line is wrong.
 /// </summary>
@@ -29,10 +32,13 @@ internal static class OperatorCommands
                                                         everything stored about one person (default folder: exports)
           Engage.Host subject erase --contacts 5,9 --reason <case number>
                                                         anonymise one person; a re-sync does not bring it back
+          Engage.Host retention run                     purge interaction text past each workspace's retention period now
+          Engage.Host archive --workspace <id> --from yyyy-mm-dd --to yyyy-mm-dd [--out <folder>]
+                                                        export a workspace's posts and interactions of a period (records request)
         All also take --contentRoot <folder> and settings such as --Engage:DataPath=<folder>.
         """;
 
-    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys", "subject"];
+    private static readonly HashSet<string> Verbs = ["backup", "restore", "audit", "keys", "subject", "retention", "archive"];
 
     /// <summary>Whether <paramref name="args"/> asks for a verb rather than the server.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -87,6 +93,12 @@ internal static class OperatorCommands
 
                 case "subject":
                     return await SubjectVerb.RunAsync(args[1..], output, time, cancellationToken);
+
+                case "retention":
+                    return await RetentionCommand.RunAsync(args[1..], output, time, cancellationToken);
+
+                case "archive":
+                    return await ArchiveCommand.RunAsync(args[1..], output, time, cancellationToken);
 
                 default:
                     throw new OperatorException(OperatorException.Usage, $"Unknown command {args[0]}.");
