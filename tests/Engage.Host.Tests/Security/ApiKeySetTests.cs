@@ -64,6 +64,7 @@ public sealed class ApiKeySetTests : IAsyncLifetime
 
         using var analyst = Client(secret);
         (await analyst.GetAsync("/odata/Workspaces")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.GetJsonAsync($"/odata/ApiKeys({id})")).GetProperty("LastUsedAt").GetString().Should().EndWith("Z", "the key was just used");
         var rows = await AuditRows.AfterAsync(_factory.DataPath);
         rows.Where(r => r.Action == "ApiKey.Create").Select(r => (r.Actor, r.EntityId)).Should().Equal(
             ("system", "1"), ("admin (created on first start)", $"{id}"), ("admin (created on first start)", $"{id + 1}"));
