@@ -1,4 +1,5 @@
 using Engage.Host.Api;
+using Engage.Host.Audit;
 using Engage.Host.ODataModel;
 using Engage.Host.ODataWrites;
 using Engage.Host.Privacy.Http;
@@ -36,12 +37,23 @@ internal static class EngageApp
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>(options.Security.ApiKeyQueryParameter);
         app.MapHealthChecks("/health");
-        var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name) { Writes = writes.GetValueOrDefault(name) }).ToList();
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name)
+        {
+            Writes = writes.GetValueOrDefault(name),
+            Columns = EngageModel.Columns.GetValueOrDefault(name) ?? new Dictionary<string, string>(),
+        }).ToList();
+        var audit = new ChangeAudit(new AuditTrail(time), new Dictionary<string, Func<OData.Writes.ChangeContext, AuditEntry?>>(StringComparer.Ordinal)
+        {
+            ["ApiKeys"] = ApiKeyWrites.Describe,
+        });
         app.MapOData(new ODataServiceDefinition
         {
             Model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets),
             EntitySets = entitySets,
-            Actions = [ReplyAction.Definition],
+            Actions = [ReplyAction.Definition, new RevokeAction(time).Definition],
+            RowScope = ApiKeyAccess.RowScope,
+            AfterChange = audit.AppendAsync,
             OpenConnection = async ct => await database.OpenAsync(ct),
             PageSize = options.OData.PageSize,
             MaxTop = options.OData.MaxTop,

@@ -6,7 +6,7 @@ namespace Engage.Host.ODataModel;
 /// <summary>
 /// The public OData model (product.md): entity set and property names are a contract with analysts.
 /// Each entity set is backed by the table of the same name, each property by the column of the same name;
-/// internal columns (cursors, secrets, hashes) are simply not declared. Nullability matches the schema,
+/// internal columns (cursors, secrets, hashes) are simply not declared (exceptions: <see cref="Columns"/>). Nullability matches the schema,
 /// so a property declared non-nullable never carries a null.
 /// </summary>
 internal static class EngageModel
@@ -109,6 +109,12 @@ internal static class EngageModel
             P("DisplayName", K.String), P("Version", K.String), P("Kinds", K.String, false), P("SdkRange", K.String), P("Status", K.String, false),
             P("Reason", K.String),
         ], KeyKind: K.String),
+        new("ApiKeys", "ApiKey",
+        [
+            P("Name", K.String, false), P("Role", K.String, false), P("Workspaces", K.String), P("Prefix", K.String, false),
+            P("CreatedAt", K.DateTimeOffset, false), P("ExpiresAt", K.DateTimeOffset), P("RevokedAt", K.DateTimeOffset), P("LastUsedAt", K.DateTimeOffset),
+            P("Secret", K.String),
+        ]),
         new("AuditEvents", "AuditEvent",
         [
             P("At", K.DateTimeOffset, false), P("Actor", K.String, false), P("Action", K.String, false), P("EntitySet", K.String), P("EntityId", K.String),
@@ -147,6 +153,16 @@ internal static class EngageModel
 
     /// <summary>The names of every entity set, each backed by the table of the same name.</summary>
     public static IReadOnlyList<string> EntitySetNames { get; } = Sets.Select(s => s.Name).ToList();
+
+    /// <summary>
+    /// The properties whose column has another name, by entity set: ApiKeys.Prefix is the generated <c>DisplayPrefix</c>
+    /// (<c>engage_</c> and the stored lookup prefix, as the key starts).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
+        {
+            ["ApiKeys"] = new Dictionary<string, string>(StringComparer.Ordinal) { ["Prefix"] = "DisplayPrefix" },
+        };
 
     public static EdmModel Build()
     {

@@ -4,7 +4,7 @@ namespace Engage.Host.ODataWrites;
 
 /// <summary>
 /// What people may change through OData, per entity set (product.md "Roles": the inbox, moments, publications,
-/// listening, workspaces and connections); every other set is read-only. The same declarations drive the engine
+/// listening, workspaces and connections; API keys for Admins); every other set is read-only. The same declarations drive the engine
 /// (<see cref="EngageWritePolicies"/>) and the capability annotations in <c>$metadata</c> (<c>WriteCapabilities</c>).
 /// </summary>
 internal static class EditableSets
@@ -59,5 +59,7 @@ internal static class EditableSets
         },
         ["Contacts"] = new() { Updatable = ["IsCustomer", "Tags"] },
         ["Interactions"] = new() { Updatable = ["Status", "Team", "AssignedTo", "Sentiment"] },
-    }.ToDictionary(p => p.Key, p => p.Value with { VersionColumn = VersionColumn }, StringComparer.Ordinal);
+    }.Select(p => KeyValuePair.Create(p.Key, p.Value with { VersionColumn = VersionColumn }))
+        .Append(KeyValuePair.Create("ApiKeys", ApiKeyWrites.Shape)) // no row version: a key only ever changes when it is revoked
+        .ToDictionary(StringComparer.Ordinal);
 }

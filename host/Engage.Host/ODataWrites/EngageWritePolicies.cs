@@ -18,6 +18,7 @@ internal static class EngageWritePolicies
             ["Publications"] = new PublicationWrites(time).Policy(shapes["Publications"]),
             ["Contacts"] = new ContactWrites().Policy(shapes["Contacts"]),
             ["Interactions"] = new InteractionWrites().Policy(shapes["Interactions"]),
+            ["ApiKeys"] = new ApiKeyWrites(time).Policy(shapes["ApiKeys"]),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Engage.Host.Audit;
 using Engage.Host.Store;
 using Engage.Sdk.Connectors;
 using Engage.Sdk.Metrics;
@@ -7,7 +8,8 @@ namespace Engage.Host.Plugins;
 
 /// <summary>
 /// The plugins the host found, with their status, and the components the loaded ones registered.
-/// Mirrors every status into the <c>Plugins</c> table so it is visible over OData.
+/// Mirrors every status into the <c>Plugins</c> table so it is visible over OData, and appends an audit row for each
+/// change of a plugin's status or version (<see cref="PluginAudit"/>).
 /// </summary>
 internal sealed class PluginCatalog(EngageDatabase database, TimeProvider time, ILogger<PluginCatalog> logger)
 {
@@ -36,21 +38,32 @@ internal sealed class PluginCatalog(EngageDatabase database, TimeProvider time, 
         _plugins = plugins;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
+        var before = await PluginAudit.ReadAsync(connection, transaction, null, cancellationToken);
         await using (var clear = connection.Command("DELETE FROM Plugins", transaction))
         {
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var trail = new AuditTrail(time);
         foreach (var plugin in plugins)
         {
             await WriteAsync(connection, transaction, plugin, cancellationToken);
+            if (PluginAudit.Changed(plugin, before.GetValueOrDefault(plugin.Id)) is { } entry)
+            {
+                await trail.AppendAsync(connection, transaction, entry, cancellationToken);
+            }
+        }
+
+        foreach (var (id, gone) in before.Where(b => plugins.All(p => p.Id != b.Key)).OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            await trail.AppendAsync(connection, transaction, PluginAudit.Removed(id, gone), cancellationToken);
         }
 
         await MetricRegistry.WriteAsync(connection, transaction, Calculators, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Records a status change made after loading (a quarantine), in the table and the log.</summary>
+    /// <summary>Records a status change made after loading (a quarantine, an unload), in the table, the audit trail and the log.</summary>
     public void OnStatusChanged(LoadedPlugin plugin)
     {
         logger.LogWarning("Plugin {PluginId} is now {Status}: {Reason}", plugin.Id, plugin.Status, plugin.Reason);
@@ -59,7 +72,15 @@ internal sealed class PluginCatalog(EngageDatabase database, TimeProvider time, 
             try
             {
                 await using var connection = await database.OpenAsync(CancellationToken.None);
-                await WriteAsync(connection, null, plugin, CancellationToken.None);
+                await using var transaction = connection.BeginTransaction();
+                var before = await PluginAudit.ReadAsync(connection, transaction, plugin.Id, CancellationToken.None);
+                await WriteAsync(connection, transaction, plugin, CancellationToken.None);
+                if (PluginAudit.Changed(plugin, before.GetValueOrDefault(plugin.Id)) is { } entry)
+                {
+                    await new AuditTrail(time).AppendAsync(connection, transaction, entry, CancellationToken.None);
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
             }
             catch (Exception e)
             {

@@ -20,12 +20,36 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
     /// <summary>A key just created: its row Id, its public lookup prefix, and the secret shown this once.</summary>
     public sealed record NewKey(long Id, string Prefix, string Secret);
 
-    /// <summary>Creates a key and returns its secret: the only time the secret exists outside the caller.</summary>
+    /// <summary>A new key's secret, the lookup prefix stored for it, and the hash stored instead of it.</summary>
+    public sealed record KeyMaterial(string Secret, string LookupPrefix, string Hash)
+    {
+        /// <summary>The prefix as people see it (<see cref="DisplayPrefix(string)"/>).</summary>
+        public string Display => KeyPrefix + LookupPrefix;
+    }
+
+    /// <summary>The Actor of the audit row of the key created at first start.</summary>
+    public const string SystemActor = "system";
+
+    /// <summary>
+    /// Creates a key for all workspaces, without expiry, and returns its secret: the only time the secret exists outside
+    /// the caller (the first admin key). Its audit row (actor "system") commits with it.
+    /// </summary>
     public async Task<string> CreateAsync(string name, string role, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var key = await InsertAsync(connection, null, name, role, null, null, time.GetUtcNow(), cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var key = await InsertAsync(connection, transaction, name, role, null, null, time.GetUtcNow(), cancellationToken);
+        await new Audit.AuditTrail(time).AppendAsync(connection, transaction,
+            ApiKeyAudit.Created(SystemActor, key.Id, name, role, null, null, key.Prefix), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return key.Secret;
+    }
+
+    /// <summary>256 random bits as a new key (<c>engage_</c> + base64url), its lookup prefix and its hash.</summary>
+    public static KeyMaterial Generate()
+    {
+        var secret = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        return new KeyMaterial(secret, LookupPrefix(secret), Hash(secret));
     }
 
     /// <summary>
@@ -36,15 +60,14 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
         SqliteConnection connection, SqliteTransaction? transaction, string name, string role, string? workspaces, DateTimeOffset? expiresAt,
         DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
-        var secret = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var prefix = LookupPrefix(secret);
+        var key = Generate();
         await using var command = connection.Command(
                 "INSERT INTO ApiKeys (Name, Role, Prefix, Hash, Workspaces, CreatedAt, ExpiresAt) VALUES (@n, @r, @p, @h, @w, @at, @exp) RETURNING Id",
                 transaction)
-            .With("@n", name).With("@r", role).With("@p", prefix).With("@h", Hash(secret)).With("@w", workspaces)
+            .With("@n", name).With("@r", role).With("@p", key.LookupPrefix).With("@h", key.Hash).With("@w", workspaces)
             .With("@at", DbTime.Format(createdAt)).With("@exp", DbTime.Format(expiresAt));
         var id = await command.InsertAsync(cancellationToken);
-        return new NewKey(id, KeyPrefix + prefix, secret);
+        return new NewKey(id, key.Display, key.Secret);
     }
 
     /// <summary>How a stored lookup prefix is shown: with the key's fixed start, as the operator sees it in the key.</summary>

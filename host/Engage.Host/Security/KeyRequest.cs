@@ -40,14 +40,25 @@ internal sealed record KeyRequest(string Name, string Role, IReadOnlyList<long>?
         return new KeyRequest(name, role, workspaces, expiresAt);
     }
 
-    private static List<long> ParseWorkspaces(string list)
+    private static List<long> ParseWorkspaces(string list) =>
+        TryParseWorkspaces(list, out var ids, out var bad)
+            ? ids
+            : throw Usage($"--workspaces {list}: '{bad}' is not a workspace Id; give Ids separated by commas, e.g. 1,2.");
+
+    /// <summary>
+    /// Reads a comma-separated list of workspace Ids ("1, 2,2": 1 and 2, in order, without repeats); false with the
+    /// first part that is not a positive integer otherwise.
+    /// </summary>
+    public static bool TryParseWorkspaces(string list, out List<long> ids, out string? badPart)
     {
-        var ids = new List<long>();
+        ids = [];
+        badPart = null;
         foreach (var part in list.Split(',', StringSplitOptions.TrimEntries))
         {
             if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
             {
-                throw Usage($"--workspaces {list}: '{part}' is not a workspace Id; give Ids separated by commas, e.g. 1,2.");
+                badPart = part;
+                return false;
             }
 
             if (!ids.Contains(id))
@@ -56,7 +67,7 @@ internal sealed record KeyRequest(string Name, string Role, IReadOnlyList<long>?
             }
         }
 
-        return ids;
+        return true;
     }
 
     private static DateTimeOffset ParseExpiry(string text, DateTimeOffset now)

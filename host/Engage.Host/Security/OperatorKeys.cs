@@ -30,9 +30,9 @@ internal sealed class OperatorKeys(EngageDatabase database, TimeProvider time, T
 
         var now = time.GetUtcNow();
         var key = await ApiKeyStore.InsertAsync(connection, transaction, request.Name, request.Role, request.StoredWorkspaces, request.ExpiresAt, now, cancellationToken);
-        var scope = Describe(request.StoredWorkspaces, request.ExpiresAt is { } e ? DbTime.Format(e) : null);
+        var scope = ApiKeyAudit.Scope(request.StoredWorkspaces, request.ExpiresAt);
         await new AuditTrail(time).AppendAsync(connection, transaction,
-            new AuditEntry(Actor, "ApiKey.Create", "ApiKeys", Id(key.Id), $"Created key '{request.Name}' ({request.Role}, {scope}), prefix {key.Prefix}"), cancellationToken);
+            ApiKeyAudit.Created(Actor, key.Id, request.Name, request.Role, request.StoredWorkspaces, request.ExpiresAt, key.Prefix), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         output.WriteLine($"Created API key {Id(key.Id)} for '{request.Name}': {request.Role}, {scope}.");
@@ -99,13 +99,10 @@ internal sealed class OperatorKeys(EngageDatabase database, TimeProvider time, T
         }
 
         await new AuditTrail(time).AppendAsync(connection, transaction,
-            new AuditEntry(Actor, "ApiKey.Revoke", "ApiKeys", Id(id), $"Revoked key '{name}', prefix {prefix}"), cancellationToken);
+            ApiKeyAudit.Revoked(Actor, id, name, prefix), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         output.WriteLine($"Revoked API key {Id(id)} ('{name}', {prefix}) at {now}. Requests with it now answer 401.");
     }
-
-    private static string Describe(string? workspaces, string? expiresAt) =>
-        (workspaces is null ? "all workspaces" : $"workspaces {workspaces}") + (expiresAt is null ? ", no expiry" : $", expires {expiresAt}");
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

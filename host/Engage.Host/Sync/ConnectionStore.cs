@@ -1,11 +1,22 @@
+using Engage.Host.Audit;
+using Engage.Host.Plugins;
 using Engage.Host.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Engage.Host.Sync;
 
-/// <summary>Reads connections for the scheduler and records runs and their outcome.</summary>
-internal sealed class ConnectionStore(EngageDatabase database)
+/// <summary>
+/// Reads connections for the scheduler and records runs and their outcome. A run that changes its connection's status
+/// (to NeedsCredentials, Retrying, Failed, back to Active…) appends an audit row by actor "system" in the same transaction.
+/// </summary>
+internal sealed class ConnectionStore(EngageDatabase database, TimeProvider? time = null)
 {
+    /// <summary>The Action of the audit row of a status change made by a run.</summary>
+    public const string StatusAction = "Connections.Status";
+
+    /// <summary>Characters of the run's error kept in the audit row.</summary>
+    private const int MaxErrorLength = 300;
+
     private const string Select =
         """
         SELECT c.Id, c.WorkspaceId, c.Plugin, c.Connector, c.Network, c.Status, c.IntervalSeconds, c.ConsecutiveFailures,
@@ -45,6 +56,12 @@ internal sealed class ConnectionStore(EngageDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
+        string? previous;
+        await using (var status = connection.Command("SELECT Status FROM Connections WHERE Id = @id", transaction).With("@id", connectionId))
+        {
+            previous = await status.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
         await using (var run = connection.Command("UPDATE SyncRuns SET FinishedAt = @at, Status = @s, Error = @e WHERE Id = @id", transaction)
             .With("@at", DbTime.Format(now)).With("@s", outcome.RunStatus).With("@e", outcome.Error).With("@id", runId))
         {
@@ -62,6 +79,15 @@ internal sealed class ConnectionStore(EngageDatabase database)
             .With("@id", connectionId))
         {
             await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (previous is not null && previous != outcome.ConnectionStatus)
+        {
+            var error = outcome.Error is { Length: > MaxErrorLength } text ? text[..MaxErrorLength] + "…" : outcome.Error;
+            var details = $"Status: '{previous}' -> '{outcome.ConnectionStatus}'" + (error is null ? string.Empty : $"; LastError: '{error.ReplaceLineEndings(" ")}'");
+            await new AuditTrail(time ?? TimeProvider.System).AppendAsync(connection, transaction,
+                new AuditEntry(PluginAudit.Actor, StatusAction, "Connections", connectionId.ToString(System.Globalization.CultureInfo.InvariantCulture), details),
+                cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace Engage.OData.Actions;
 /// <summary>
 /// Serves <c>POST /Set(key)/Namespace.Action</c>: parameters from the JSON body, then in one transaction the
 /// bound entity within the row scope (404 otherwise), <c>If-Match</c> against its ETag, the handler, and the
-/// returned entity read back within its set's scope; 200 with that entity or 204.
+/// returned entity read back within its set's scope, the host's after-change hook; 200 with that entity or 204.
 /// </summary>
 internal sealed class ActionEndpoint(ServiceBinding service)
 {
@@ -55,6 +55,14 @@ internal sealed class ActionEndpoint(ServiceBinding service)
                 result = await ReadResultAsync(context, connection, transaction, binding, reference, cancellationToken);
             }
 
+            var change = new ChangeContext(WriteOperation.Action, set.Name, key, connection, transaction, context)
+            {
+                Action = action.Name,
+                Previous = current.Entity.Values,
+                Parameters = parameters,
+                Result = reference,
+            };
+            await ChangeHooks.RunAsync(_definition, change, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbException exception) when (StoreErrors.Map(exception) is { } mapped)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Engage.OData.Actions;
 using Engage.OData.Sql;
+using Engage.OData.Writes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.OData.Edm;
 
@@ -59,6 +60,12 @@ internal sealed class ODataServiceDefinition
 
     /// <summary>The bound actions served (<c>POST /Set(key)/Namespace.Action</c>); each must also be in <see cref="Model"/>.</summary>
     public IReadOnlyList<BoundActionDefinition> Actions { get; init; } = [];
+
+    /// <summary>
+    /// Run after every successful insert, update, delete and bound action, inside its transaction before the commit
+    /// (for example to append an audit row); if it throws, the change rolls back. Null: nothing runs.
+    /// </summary>
+    public ChangeHook? AfterChange { get; init; }
 
     /// <summary>The largest request body (bytes) a write or action accepts; larger ones answer 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;

@@ -14,6 +14,7 @@ internal sealed class WriteContext
     private readonly EntitySetBinding _set;
     private readonly Dictionary<string, object?> _changes;
     private readonly Dictionary<string, object?> _columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _responseValues = new(StringComparer.Ordinal);
     private readonly WriteProblems _problems;
 
     internal WriteContext(
@@ -34,6 +35,9 @@ internal sealed class WriteContext
     public WriteOperation Operation { get; }
 
     public string EntitySet => _set.Name;
+
+    /// <summary>The name of the set's key property.</summary>
+    internal string KeyProperty => _set.Key.Name;
 
     /// <summary>The addressed key (update, delete); null on insert.</summary>
     public object? Key { get; }
@@ -72,6 +76,24 @@ internal sealed class WriteContext
 
     /// <summary>Sets a column that is not an EDM property (for example an internal key); the value is bound as given.</summary>
     public void SetColumn(string column, object? value) => _columns[column] = value;
+
+    /// <summary>
+    /// Shows <paramref name="value"/> as <paramref name="property"/> in this response only: it is never stored, never
+    /// seen by the <see cref="ChangeHook"/>, and every read shows what the store holds (for example a new key's secret
+    /// over a column that is always null).
+    /// </summary>
+    public void SetResponseValue(string property, object? value)
+    {
+        if (_set.Properties.All(p => p.Name != property))
+        {
+            throw new InvalidOperationException($"'{property}' is not a property of '{_set.Name}'.");
+        }
+
+        _responseValues[property] = value;
+    }
+
+    /// <summary>Values set by <see cref="SetResponseValue"/>.</summary>
+    internal IReadOnlyDictionary<string, object?> ResponseValues => _responseValues;
 
     /// <summary>Reports an invalid value; the request answers 400 with <paramref name="property"/> as the target.</summary>
     public void AddError(string property, string message) => _problems.AddError(property, message);

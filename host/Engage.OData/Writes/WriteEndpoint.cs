@@ -11,7 +11,7 @@ namespace Engage.OData.Writes;
 /// <summary>
 /// Serves <c>POST /Set</c>, <c>PATCH /Set(key)</c> and <c>DELETE /Set(key)</c>: read and check the body,
 /// then in one transaction find the row within the row scope, check <c>If-Match</c>, run the host's hooks,
-/// write, read the row back within the scope, commit and answer.
+/// write, read the row back within the scope, run the host's after-change hook, commit and answer.
 /// </summary>
 internal sealed class WriteEndpoint(ServiceBinding service)
 {
@@ -34,7 +34,7 @@ internal sealed class WriteEndpoint(ServiceBinding service)
     {
         var cancellationToken = context.RequestAborted;
         var preference = WritePreferences.Return(context.Request);
-        var format = preference == "minimal" ? null : EntityResponse.Negotiate(context, service);
+        var format = preference == "minimal" && !set.Writes!.Policy.InsertAnswersWithEntity ? null : EntityResponse.Negotiate(context, service);
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty: false, cancellationToken);
         var problems = new WriteProblems();
         var changes = EntityBodyReader.Read(body!.RootElement, set, WriteOperation.Insert, null, problems);
@@ -49,13 +49,16 @@ internal sealed class WriteEndpoint(ServiceBinding service)
             var write = new WriteContext(WriteOperation.Insert, set, null, new Dictionary<string, object?>(), changes, connection, transaction, context, problems);
             await RunHooksAsync(write, set.Writes!.Policy, cancellationToken);
             var statement = WriteStatements.Insert(set, StorageValues(set, write));
+            object key;
             await using (var command = SqlExecutor.CreateCommand(connection, transaction, statement))
             {
-                var key = await command.ExecuteScalarAsync(cancellationToken)
+                key = await command.ExecuteScalarAsync(cancellationToken)
                     ?? throw new InvalidOperationException($"The insert into '{set.Name}' returned no key.");
-                row = (await EntityRows.ReadAsync(connection, transaction, set, key, scope, cancellationToken))?.Raw ?? throw OutsideScope();
             }
 
+            var stored = await EntityRows.ReadAsync(connection, transaction, set, key, scope, cancellationToken) ?? throw OutsideScope();
+            await ChangeHooks.RunAsync(_definition, ChangeHooks.Written(write, stored.Entity, connection, transaction), cancellationToken);
+            row = ChangeHooks.WithResponseValues(set, _definition.Dialect, write, stored.Raw);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbException exception) when (StoreErrors.Map(exception) is { } mapped)
@@ -108,7 +111,9 @@ internal sealed class WriteEndpoint(ServiceBinding service)
                 }
             }
 
-            row = (await EntityRows.ReadAsync(connection, transaction, set, storedKey, scope, cancellationToken))?.Raw ?? throw OutsideScope();
+            var stored = await EntityRows.ReadAsync(connection, transaction, set, storedKey, scope, cancellationToken) ?? throw OutsideScope();
+            await ChangeHooks.RunAsync(_definition, ChangeHooks.Written(write, stored.Entity, connection, transaction), cancellationToken);
+            row = ChangeHooks.WithResponseValues(set, _definition.Dialect, write, stored.Raw);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbException exception) when (StoreErrors.Map(exception) is { } mapped)
@@ -154,6 +159,8 @@ internal sealed class WriteEndpoint(ServiceBinding service)
                 }
             }
 
+            var deleted = new ChangeContext(WriteOperation.Delete, set.Name, key, connection, transaction, context) { Previous = current.Entity.Values };
+            await ChangeHooks.RunAsync(_definition, deleted, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbException exception) when (StoreErrors.Map(exception) is { } mapped)

@@ -11,4 +11,7 @@ internal enum WriteOperation
 
     /// <summary><c>DELETE /Set(key)</c>.</summary>
     Delete,
+
+    /// <summary><c>POST /Set(key)/Namespace.Action</c>: seen only by the <see cref="ChangeHook"/> (write hooks never see it).</summary>
+    Action,
 }

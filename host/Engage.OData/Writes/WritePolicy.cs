@@ -31,6 +31,13 @@ internal sealed record WritePolicy
     /// <summary>Whether <c>PATCH</c>, <c>DELETE</c> and bound actions need <c>If-Match</c> (428 without one). Off by default.</summary>
     public bool RequireIfMatch { get; init; }
 
+    /// <summary>
+    /// Whether <c>POST</c> always answers 201 with the entity, even when the client prefers <c>return=minimal</c>: for
+    /// sets whose answer carries a value that exists only in that response (<see cref="WriteContext.SetResponseValue"/>,
+    /// for example a new key's secret), which a 204 would lose for good.
+    /// </summary>
+    public bool InsertAnswersWithEntity { get; init; }
+
     /// <summary>On insert only, first: checks or sets the values that put the new row inside the caller's row scope.</summary>
     public WriteHook? ScopeInsert { get; init; }
 

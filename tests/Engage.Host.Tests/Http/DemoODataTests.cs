@@ -75,7 +75,7 @@ public sealed class DemoODataTests(DemoFixture demo) : IClassFixture<DemoFixture
         var sets = xml.Descendants().Where(e => e.Name.LocalName == "EntitySet").Select(e => e.Attribute("Name")!.Value);
         sets.Should().BeEquivalentTo("Workspaces", "Accounts", "Posts", "Interactions", "Contacts", "Conversations", "Moments",
             "AccountDailyStats", "MetricValues", "Metrics", "ListeningQueries", "Publications", "Reports", "Connections", "SyncRuns",
-            "Plugins", "AuditEvents");
+            "Plugins", "ApiKeys", "AuditEvents");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class SyncHarness : IDisposable
         Catalog = new PluginCatalog(db.Database, time, NullLogger<PluginCatalog>.Instance);
         Invoker = new PluginInvoker(new PluginInvokerOptions { QuarantineAfterFaults = 3, CallTimeout = TimeSpan.FromSeconds(10) },
             NullLogger<PluginInvoker>.Instance, Catalog.OnStatusChanged);
-        Connections = new ConnectionStore(db.Database);
+        Connections = new ConnectionStore(db.Database, time);
         Runner = new SyncRunner(Catalog, Invoker, Connections, new BatchWriter(db.Database, time),
             DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(db.Folder, "keys"))), db.Database, new OneClientFactory(),
             NullLoggerFactory.Instance, time, new Backoff(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10)), maxBatchesPerRun: 1000);

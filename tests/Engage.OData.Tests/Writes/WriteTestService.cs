@@ -13,12 +13,17 @@ namespace Engage.OData.Tests.Writes;
 /// <summary>
 /// The write side of the test service: Orders are insertable, updatable (not CustomerId, Product, OrderDate)
 /// and deletable unless paid, versioned by RowVersion and scoped by the workspace header; Customers stay read-only.
+/// The after-change hook and whether a POST always answers with the entity are the caller's.
 /// </summary>
 internal static class WriteTestService
 {
     public const string ForbiddenNote = "forbidden";
 
-    public static ODataServiceDefinition Definition(TestDatabase database, long maxBodyBytes = 64 * 1024) => new()
+    /// <summary>A note that makes the server-values hook show "shown once" as the Note of this response only.</summary>
+    public const string ShowOnceNote = "show-once";
+
+    public static ODataServiceDefinition Definition(
+        TestDatabase database, long maxBodyBytes = 64 * 1024, ChangeHook? afterChange = null, bool insertAnswersWithEntity = false) => new()
     {
         Model = WriteTestModel.Create(),
         EntitySets =
@@ -36,6 +41,7 @@ internal static class WriteTestService
                     ScopeInsert = SetWorkspaceAsync,
                     Validate = ValidateAsync,
                     ServerValues = DefaultPaidAsync,
+                    InsertAnswersWithEntity = insertAnswersWithEntity,
                 },
             },
             new EntitySetMapping("Customers", "Customers") { KeyProperty = "Id" },
@@ -49,6 +55,7 @@ internal static class WriteTestService
         PageSize = 100,
         RowScope = WorkspaceScope,
         MaxRequestBodyBytes = maxBodyBytes,
+        AfterChange = afterChange,
     };
 
     public static SqlCondition? WorkspaceScope(HttpContext context, string entitySet) =>
@@ -73,6 +80,11 @@ internal static class WriteTestService
         if (write.Operation == WriteOperation.Insert && !write.Has("Paid"))
         {
             write.SetServerValue("Paid", false);
+        }
+
+        if (write.Get("Note") is ShowOnceNote)
+        {
+            write.SetResponseValue("Note", "shown once");
         }
 
         if (write.Operation == WriteOperation.Update && write.Get("Note") is ElsewhereNote)
