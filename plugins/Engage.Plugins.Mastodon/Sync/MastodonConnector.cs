@@ -11,8 +11,10 @@ namespace Engage.Plugins.Mastodon.Sync;
 /// <summary>
 /// The Mastodon connector. Connecting checks the access token with <c>GET /api/v1/accounts/verify_credentials</c>
 /// (which also gives the account and its follower count); a refused token marks the connection as needing new credentials.
+/// Saving a connection makes the same call (<see cref="IConnectionCheck"/>), so a wrong address or token is refused with the
+/// setting it concerns.
 /// </summary>
-internal sealed class MastodonConnector : IConnector
+internal sealed class MastodonConnector : IConnector, IConnectionCheck
 {
     public ConnectorInfo Info { get; } = new("mastodon", "Mastodon", "mastodon",
         ConnectorCapabilities.Pull | ConnectorCapabilities.Publish | ConnectorCapabilities.Reply)
@@ -25,6 +27,30 @@ internal sealed class MastodonConnector : IConnector
     };
 
     public IReadOnlyList<SettingError> ValidateSettings(IReadOnlyDictionary<string, string?> settings) => MastodonSettings.Validate(settings);
+
+    public async Task<IReadOnlyList<SettingError>> CheckConnectionAsync(IConnectorContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await using var session = await ConnectAsync(context, cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+        catch (PluginException e) when (e.Kind == PluginFailureKind.CredentialsInvalid)
+        {
+            return [new SettingError(MastodonSettings.AccessTokenKey, e.Message)];
+        }
+        catch (PluginException e) when (e.Kind == PluginFailureKind.Permanent || e.InnerException is System.Text.Json.JsonException)
+        {
+            return [new SettingError(MastodonSettings.InstanceUrlKey, e.Message)];
+        }
+        catch (HttpRequestException e)
+        {
+            var address = context.Settings.GetValueOrDefault(MastodonSettings.InstanceUrlKey);
+            return [new SettingError(MastodonSettings.InstanceUrlKey,
+                $"Could not reach {address} ({e.Message}). Check the instance URL, and that this server may connect to it.")];
+        }
+    }
 
     public async Task<IConnectorSession> ConnectAsync(IConnectorContext context, CancellationToken cancellationToken)
     {
