@@ -69,6 +69,7 @@ internal sealed class MastodonApi(HttpClient http, Uri instance, string token, T
                 logger.LogInformation("Mastodon {Instance} answered 429 to {Request}; waiting {Seconds:0.0} s for the rate limit to reset",
                     instance.Authority, what, wait.TotalSeconds);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                _limit = _limit is { } waited ? waited with { ServerNow = waited.ServerNow + wait } : null; // waited for the reset: do not wait again
                 continue;
             }
 

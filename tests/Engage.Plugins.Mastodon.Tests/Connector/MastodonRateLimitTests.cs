@@ -18,7 +18,8 @@ public sealed class MastodonRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Throttled_ResetInTwoSeconds_WaitsUntilTheResetThenCompletes()
     {
-        await using var session = await TestMastodon.ConnectAsync(_server);
+        var context = TestMastodon.Context(_server);
+        await using var session = await TestMastodon.ConnectAsync(_server, context);
         _server.Throttle(1, TimeSpan.FromSeconds(2));
 
         var run = await PullDriver.RunAsync((IPullSession)session, new InMemoryCursorStore(), new InMemoryItemStore());
@@ -30,6 +31,8 @@ public sealed class MastodonRateLimitTests : IAsyncLifetime
         var retry = requests[requests.ToList().IndexOf(throttled) + 1];
         retry.PathAndQuery.Should().Be(throttled.PathAndQuery);
         (retry.At - throttled.At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1.9), "the retry waited for X-RateLimit-Reset");
+        context.Log.Lines.Should().ContainSingle(l => l.Message.Contains("answered 429", StringComparison.Ordinal));
+        context.Log.Lines.Should().NotContain(l => l.Message.Contains("slowing down", StringComparison.Ordinal), "after the reset it does not wait again");
     }
 
     [Fact]
