@@ -85,7 +85,7 @@ internal sealed class MastodonConnector : IConnector, IConnectionCheck
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
             var followers = new AccountDailyStatItem(me, today) { Followers = account.FollowersCount };
             return new MastodonSession(
-                new MastodonPuller(api, items, account, followers),
+                new MastodonPuller(api, items, account, followers, context.Time.GetUtcNow() - MastodonPuller.RefreshWindow),
                 new MastodonPublisher(api, me, credentials.Root.Need("acct", "The account")));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)

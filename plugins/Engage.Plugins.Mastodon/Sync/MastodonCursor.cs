@@ -8,7 +8,7 @@ namespace Engage.Plugins.Mastodon.Sync;
 /// <summary>
 /// Where the Mastodon sync stands, stored by the host with each batch:
 /// <c>{"v":1,"phase":"Statuses","backfill":true,"page":"https://…?max_id=…","statuses":"1123…","notifications":"349…",
-/// "conversations":"https://…?min_id=…","followers":"https://…?min_id=…"}</c>. <c>statuses</c> and <c>notifications</c>
+/// "conversations":"https://…?min_id=…","followers":"https://…?min_id=…","refreshed":2}</c>. <c>statuses</c> and <c>notifications</c>
 /// are the newest ids seen (the next cycle asks for <c>min_id</c> of them); <c>conversations</c> and <c>followers</c> are the
 /// instance's own <c>rel="prev"</c> links (their ids are hidden, so only its links page them). <c>page</c> is the next
 /// address within the current phase; <c>backfill</c> says the phase is walking back through history for the first time.
@@ -21,11 +21,15 @@ internal sealed record MastodonCursor(
 
     public static MastodonCursor Initial { get; } = new(SyncPhase.Account, false, null, null, null, null, null);
 
+    /// <summary>Pages of recent posts read again so far in this cycle (<see cref="SyncPhase.RefreshStatuses"/>).</summary>
+    public int RefreshedPages { get; init; }
+
     /// <summary>This cursor moved on to <paramref name="phase"/>: from its first page, walking back when nothing was seen yet.</summary>
     public MastodonCursor Enter(SyncPhase phase) => this with
     {
         Phase = phase,
         Page = null,
+        RefreshedPages = 0,
         Backfill = phase switch
         {
             SyncPhase.Statuses => StatusesNewest is null,
@@ -46,6 +50,11 @@ internal sealed record MastodonCursor(
             writer.WriteString("phase", Phase.ToString());
             writer.WriteBoolean("backfill", Backfill);
             Optional(writer, "page", Page);
+            if (RefreshedPages > 0)
+            {
+                writer.WriteNumber("refreshed", RefreshedPages);
+            }
+
             Optional(writer, "statuses", StatusesNewest);
             Optional(writer, "notifications", NotificationsNewest);
             Optional(writer, "conversations", ConversationsSince);
@@ -74,7 +83,10 @@ internal sealed record MastodonCursor(
             }
 
             return new MastodonCursor(phase, root.TryGetProperty("backfill", out var b) && b.ValueKind == JsonValueKind.True,
-                root.Str("page"), root.Str("statuses"), root.Str("notifications"), root.Str("conversations"), root.Str("followers"));
+                root.Str("page"), root.Str("statuses"), root.Str("notifications"), root.Str("conversations"), root.Str("followers"))
+            {
+                RefreshedPages = (int)Math.Clamp(root.Long("refreshed") ?? 0, 0, 1000),
+            };
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {

@@ -11,8 +11,15 @@ namespace Engage.Plugins.Mastodon.Sync;
 /// follows it, so a sync that fails halfway keeps what it committed and the next run asks for the same page again.
 /// A whole cycle ends with <see cref="SyncBatch.HasMore"/> false and a cursor that starts the next cycle incrementally.
 /// </summary>
-internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountItem account, AccountDailyStatItem followersToday)
+/// <param name="refreshFrom">Posts published after this moment are read again each cycle (at most <see cref="MaxRefreshPages"/> pages).</param>
+internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountItem account, AccountDailyStatItem followersToday, DateTimeOffset refreshFrom)
 {
+    /// <summary>Posts this young have their counts read again every cycle: most engagement comes in the first days.</summary>
+    public static readonly TimeSpan RefreshWindow = TimeSpan.FromDays(7);
+
+    /// <summary>The most pages of recent posts read again per cycle (200 posts).</summary>
+    public const int MaxRefreshPages = 5;
+
     public const int StatusesPageSize = 40;
     public const int NotificationsPageSize = 80;
     public const int ConversationsPageSize = 40;
@@ -52,8 +59,17 @@ internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountI
                 parts.Add(followersToday);
                 return (state.Enter(state.StatusesNewest is null ? SyncPhase.Statuses : SyncPhase.RefreshStatuses), true);
             case SyncPhase.RefreshStatuses:
-                AddStatuses(parts, (await api.GetAsync(StatusesPath, cancellationToken).ConfigureAwait(false)).Items);
-                return (state.Enter(SyncPhase.Statuses), true);
+            {
+                var answer = await Get(state.Page ?? StatusesPath, cancellationToken).ConfigureAwait(false);
+                var list = answer.Items;
+                AddStatuses(parts, list);
+                var pages = state.RefreshedPages + 1;
+                var young = list.Count > 0 && list.Min(s => s.Time("created_at", "A status")) > refreshFrom;
+                return young && pages < MaxRefreshPages && answer.Links.Next is { } older
+                    ? (state with { Page = older.ToString(), RefreshedPages = pages }, true)
+                    : (state.Enter(SyncPhase.Statuses), true);
+            }
+
             case SyncPhase.Statuses:
             {
                 var (newest, next) = await ByIdAsync(state.Backfill, state.Page, StatusesPath, state.StatusesNewest, page => AddStatuses(parts, page), cancellationToken);

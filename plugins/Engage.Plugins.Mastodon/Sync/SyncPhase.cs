@@ -5,7 +5,7 @@ internal enum SyncPhase
 {
     /// <summary>The account and its followers snapshot of the day.</summary>
     Account,
-    /// <summary>The newest page of the account's statuses again, so that recent posts' counts stay current.</summary>
+    /// <summary>The account's posts of the last 7 days again (at most 5 pages), so that recent posts' counts stay current.</summary>
     RefreshStatuses,
     /// <summary>The account's statuses: all of them the first time (walking back), then those newer than the newest seen (<c>min_id</c>).</summary>
     Statuses,

@@ -14,8 +14,8 @@ internal static class TestMastodon
 
     public static MastodonConnector Connector() => new();
 
-    public static FakeConnectorContext Context(FakeMastodonServer server, string token = FakeMastodonServer.Token, string timeZone = "UTC") =>
-        new(Settings(server), [new(MastodonSettings.AccessTokenKey, token)], Client) { WorkspaceTimeZone = timeZone };
+    public static FakeConnectorContext Context(FakeMastodonServer server, string token = FakeMastodonServer.Token, DateTimeOffset? now = null) =>
+        new(Settings(server), [new(MastodonSettings.AccessTokenKey, token)], Client) { Clock = now is { } at ? new ManualClock(at) : new ManualClock() };
 
     public static Dictionary<string, string?> Settings(FakeMastodonServer server) =>
         new(StringComparer.Ordinal) { [MastodonSettings.InstanceUrlKey] = server.BaseUri.GetLeftPart(UriPartial.Authority) };

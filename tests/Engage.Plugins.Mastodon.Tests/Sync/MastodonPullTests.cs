@@ -142,6 +142,28 @@ public sealed class MastodonPullTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecondSync_RecentPostsReadAgain_UntilAPageReachesPastSevenDays()
+    {
+        var cursors = new InMemoryCursorStore();
+        var items = new InMemoryItemStore();
+        (await TestMastodon.SyncAsync(_server, cursors, items)).Completed.Should().BeTrue();
+        var statuses = _server.Data.OwnStatuses;
+        foreach (var i in new[] { 0, 30, 94 })
+        {
+            statuses[i]["favourites_count"] = 1000 + i;
+        }
+
+        // Five days after the newest post: the newest page (1 to 40 hours old) and the next (41 to 80 hours old) are read
+        // again; the next would start at 81 hours, past the window's start (168 - 120 = 48 hours before the newest post).
+        var second = await TestMastodon.SyncAsync(_server, cursors, items, TestMastodon.Context(_server, now: FakeMastodonData.T0.AddDays(5)));
+
+        second.Completed.Should().BeTrue();
+        items.Posts[FakeMastodonData.OwnStatusId(94)].Likes.Should().Be(1094);
+        items.Posts[FakeMastodonData.OwnStatusId(30)].Likes.Should().Be(1030);
+        items.Posts[FakeMastodonData.OwnStatusId(0)].Likes.Should().Be(0, "posts older than the window keep the counts of their last reading");
+    }
+
+    [Fact]
     public async Task Sync_ResumedFromEveryCommittedCursor_StoresTheSameAsOneRun()
     {
         var whole = new InMemoryItemStore();
