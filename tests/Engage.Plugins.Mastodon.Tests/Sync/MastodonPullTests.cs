@@ -22,6 +22,8 @@ public sealed class MastodonPullTests : IAsyncLifetime
 
         run.Failure.Should().BeNull();
         run.Completed.Should().BeTrue();
+        run.Batches.Should().HaveCount(1 + 4 + 4 + 3 + 4, "the account, then each stream's pages up to the empty one");
+        _server.Requests.Should().HaveCount(1 + 4 + 4 + (3 + 45) + 4, "verify_credentials, the pages, and one context per conversation");
         var data = _server.Data;
         var directOrNot = data.OwnStatuses.Count(s => (string?)s["visibility"] == "direct");
         items.Posts.Should().HaveCount(data.OwnStatuses.Count - directOrNot, "every status but the direct ones, over three pages of 40");
