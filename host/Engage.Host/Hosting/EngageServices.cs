@@ -52,7 +52,7 @@ internal static class EngageServices
         services.AddSingleton<ConnectionStore>();
         services.AddSingleton(sp => new ConnectionSetup(
             sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginInvoker>(), sp.GetRequiredService<IDataProtectionProvider>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(), httpClients: sp.GetRequiredService<IHttpClientFactory>(), loggers: sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<MetricRunner>();
         services.AddSingleton(sp => new ThemeCatalog(sp.GetRequiredService<EngagePaths>().Themes));
         services.AddSingleton<ReportRenderer>();

@@ -2,6 +2,7 @@ using Engage.Host.Plugins;
 using Engage.Host.Plugins.Invocation;
 using Engage.Sdk.Connectors;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Engage.Host.Sync;
 
@@ -9,16 +10,24 @@ namespace Engage.Host.Sync;
 /// The one way a connection is set up, for the OData writes and the demo workspace alike: find the connector of a
 /// loaded plugin, split the entered settings into stored settings and encrypted secrets (<see cref="SettingsChange"/>),
 /// check them (the connector's own <see cref="IConnector.ValidateSettings"/> through the <see cref="PluginInvoker"/>,
-/// bounded by <see cref="DefaultCheckTimeout"/> because a write transaction waits for it), and compute a new connection's columns.
+/// bounded by <see cref="DefaultCheckTimeout"/> because a write transaction waits for it; then, for a connector that implements
+/// <see cref="IConnectionCheck"/>, its network check, bounded by <see cref="NetworkCheckTimeout"/>), and compute a new connection's columns.
 /// </summary>
 internal sealed class ConnectionSetup(
-    PluginCatalog catalog, PluginInvoker invoker, IDataProtectionProvider protection, TimeProvider time, TimeSpan? checkTimeout = null)
+    PluginCatalog catalog, PluginInvoker invoker, IDataProtectionProvider protection, TimeProvider time, TimeSpan? checkTimeout = null,
+    IHttpClientFactory? httpClients = null, ILoggerFactory? loggers = null)
 {
     public const int MinIntervalSeconds = 60;
     public const int MaxIntervalSeconds = 7 * 24 * 3600;
 
     /// <summary>How long a connector may take to check settings by default (the check must be pure and is usually instant).</summary>
     public static readonly TimeSpan DefaultCheckTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a connector's network check (<see cref="IConnectionCheck"/>) may take: one "who am I" request. The write waits
+    /// for it inside its transaction, so it is kept short; a check that overruns it answers 503 and nothing is written.
+    /// </summary>
+    public static readonly TimeSpan NetworkCheckTimeout = TimeSpan.FromSeconds(10);
 
     private readonly IDataProtector _protector = protection.CreateProtector(ConnectionSecrets.Purpose);
 
@@ -57,7 +66,18 @@ internal sealed class ConnectionSetup(
     {
         var entered = new Dictionary<string, string?>(change.NonSecret, StringComparer.Ordinal);
         var found = await invoker.InvokeAsync(plugin, "validate settings", _ => Task.FromResult(connector.ValidateSettings(entered)), cancellationToken, checkTimeout ?? DefaultCheckTimeout);
-        return [.. change.Problems, .. (found ?? []).Where(e => e is not null)];
+        List<SettingError> problems = [.. change.Problems, .. (found ?? []).Where(e => e is not null)];
+        if (problems.Count == 0 && connector is IConnectionCheck check && httpClients is not null)
+        {
+            // The settings and secrets as entered, never stored by the check; the same HTTP client and log a sync gets.
+            var context = new ConnectorContext(0, "UTC", ConnectionSettings.ForConnector(connector.Info, change.Stored(connector.Info)),
+                new EnteredSecrets(change.Secrets), loggers?.CreateLogger($"Engage.Plugins.{plugin.Id}") ?? NullLogger.Instance, time,
+                httpClients.CreateClient("connectors"));
+            var network = await invoker.InvokeAsync(plugin, "check connection", ct => check.CheckConnectionAsync(context, ct), cancellationToken, NetworkCheckTimeout);
+            problems.AddRange((network ?? []).Where(e => e is not null));
+        }
+
+        return problems;
     }
 
     /// <summary>The server-owned columns of a new connection of <paramref name="connector"/>.</summary>

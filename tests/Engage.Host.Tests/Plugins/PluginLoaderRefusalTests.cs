@@ -16,7 +16,7 @@ public sealed class PluginLoaderRefusalTests : IDisposable
         var plugin = (await _fixtures.LoadAllAsync()).Should().ContainSingle().Subject;
 
         plugin.Status.Should().Be(PluginStatus.Refused);
-        plugin.Reason.Should().Contain("Engage.Sdk 2.0.0.0").And.Contain("Engage.Sdk 1.0.0");
+        plugin.Reason.Should().Contain("Engage.Sdk 2.0.0.0").And.Contain($"Engage.Sdk {Engage.Sdk.Plugins.SdkInfo.Version}");
         plugin.Context.Should().BeNull("no code of a refused plugin is loaded");
     }
 
@@ -29,7 +29,7 @@ public sealed class PluginLoaderRefusalTests : IDisposable
         var plugin = (await _fixtures.LoadAllAsync()).Should().ContainSingle().Subject;
 
         plugin.Status.Should().Be(PluginStatus.Refused);
-        plugin.Reason.Should().MatchRegex(@"\[2\.0(\.0)?,3\.0(\.0)?\)").And.Contain("SDK 1.0.0");
+        plugin.Reason.Should().MatchRegex(@"\[2\.0(\.0)?,3\.0(\.0)?\)").And.Contain($"SDK {Engage.Sdk.Plugins.SdkInfo.Version}");
         plugin.SdkRange.Should().Be("[2.0,3.0)");
     }
 
