@@ -18,7 +18,7 @@ internal static class KeyRingProtection
     public static IServiceCollection AddEngageKeyRing(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var contentRoot = configuration[HostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory();
+        var contentRoot = configuration[HostDefaults.ContentRootKey] ?? ContentRootLocator.Locate(AppContext.BaseDirectory);
         var certificates = KeyRingCertificates.Load(options, contentRoot);
 
         var protection = services.AddDataProtection().SetApplicationName("Engage");
