@@ -1,6 +1,7 @@
 using System.Globalization;
 using Engage.Host.Hosting;
 using Engage.Host.Operator;
+using Engage.Host.Security.KeyRing;
 using Engage.Host.Store;
 using Microsoft.Data.Sqlite;
 
@@ -57,8 +58,17 @@ internal sealed class BackupRestorer(EngagePaths paths, TimeProvider time, TextW
             Directory.Delete(paths.Data);
         }
 
+        KeyRingFolder.Protect(Path.Combine(staging, BackupManifest.KeysFolder));
         Directory.Move(staging, paths.Data);
         output.WriteLine($"Restored {manifest.Tables.Values.Sum()} rows in {manifest.Tables.Count} tables (schema version {manifest.SchemaVersion}) and the key ring into {paths.Data}.");
+        var keyRing = KeyRingDescription.Of(paths.KeyRing);
+        output.WriteLine($"  key ring: {keyRing.Summary()}.");
+        if (keyRing.Thumbprints.Count > 0)
+        {
+            output.WriteLine("  Before starting the server, set Engage:Security:KeyRing:CertificatePath to that certificate's PFX file and its password in the " +
+                $"environment variable named by Engage:Security:KeyRing:CertificatePasswordVariable (default {KeyRingOptions.DefaultPasswordVariable}).");
+        }
+
         output.WriteLine("Start the server as usual. The admin-key.txt file is not part of a backup: the API keys themselves are in the database.");
         return manifest;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engage.Host.Hosting;
+using Engage.Host.Security.KeyRing;
 using Engage.Host.Operator;
 using Microsoft.Data.Sqlite;
 
@@ -55,7 +56,7 @@ internal sealed class BackupWriter(EngagePaths paths, TimeProvider time, TextWri
             var keys = CopyKeyRing(Path.Combine(staging, BackupManifest.KeysFolder));
             output.WriteLine(keys == 0
                 ? $"  key ring: none found in {paths.KeyRing} (no connector secret can have been encrypted yet)"
-                : $"  key ring: {keys} key file(s)");
+                : $"  key ring: {KeyRingDescription.Of(Path.Combine(staging, BackupManifest.KeysFolder)).Summary()}");
 
             var files = new List<BackupFile>();
             foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

@@ -5,10 +5,11 @@ using Engage.Host.Records.Retention;
 using Engage.Host.Plugins.Invocation;
 using Engage.Host.Reports;
 using Engage.Host.Security;
+using Engage.Host.Security.KeyRing;
+using Engage.Host.Security.Secrets;
 using Engage.Host.Store;
 using Engage.Host.Sync;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -21,12 +22,12 @@ internal static class EngageServices
     {
         services.Configure<EngageOptions>(configuration.GetSection(EngageOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ILoggerFactory>(sp => new ApiKeyMaskingLoggerFactory(new LoggerFactory(
+            sp.GetServices<ILoggerProvider>(), sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(), sp.GetService<IOptions<LoggerFactoryOptions>>(),
+            sp.GetService<IExternalScopeProvider>())));
         services.AddSingleton(sp => EngagePaths.From(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, Options(sp)));
         services.AddSingleton(sp => new EngageDatabase(sp.GetRequiredService<EngagePaths>().Database));
-        services.AddDataProtection().SetApplicationName("Engage");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
-            o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
-                new DirectoryInfo(sp.GetRequiredService<EngagePaths>().KeyRing), sp.GetRequiredService<ILoggerFactory>())));
+        services.AddEngageKeyRing(configuration);
         services.AddHttpClient("connectors", client =>
         {
             client.Timeout = TimeSpan.FromSeconds(100);

@@ -18,10 +18,21 @@ internal static class AdminKeyBootstrap
 
         var secret = await keys.CreateAsync("admin (created on first start)", "Admin", cancellationToken);
         var path = Path.Combine(dataPath, FileName);
-        await File.WriteAllTextAsync(path, secret + Environment.NewLine, cancellationToken);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Created owner-only: never readable by others, not even between writing and a later chmod.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var file = new StreamWriter(path, options))
+        {
+            await file.WriteLineAsync(secret.AsMemory(), cancellationToken);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite); // an older file of the same name keeps its mode on Create
         }
 
         return path;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Engage.Host.Security.Secrets;
 using Engage.Host.Store;
 using Engage.Sdk.Connectors;
 using Microsoft.AspNetCore.DataProtection;
@@ -9,11 +10,20 @@ namespace Engage.Host.Sync;
 /// A connection's secrets, encrypted at rest with ASP.NET Core Data Protection (key ring in the data
 /// folder) and handed to the plugin only when it asks for one by name. When the connector stores one of its
 /// declared secret settings itself (a refreshed token), the <c>Settings</c> column's marker follows
-/// (<see cref="ConnectionSettings.SetMarker"/> while it is set).
+/// (<see cref="ConnectionSettings.SetMarker"/> while it is set), and so does the run's <see cref="SecretRedactor"/>.
 /// </summary>
-internal sealed class ConnectionSecrets(EngageDatabase database, IDataProtector protector, long connectionId, ConnectorInfo? connector = null) : ISecretAccessor
+internal sealed class ConnectionSecrets(
+    EngageDatabase database, IDataProtector protector, long connectionId, ConnectorInfo? connector = null, SecretRedactor? redactor = null) : ISecretAccessor
 {
     public const string Purpose = "Engage.ConnectionSecrets.v1";
+
+    /// <summary>Every secret the connection has stored (decrypted); empty when it has none.</summary>
+    public async Task<Dictionary<string, string>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT Secrets FROM Connections WHERE Id = @id").With("@id", connectionId);
+        return Unprotect(protector, await command.ExecuteScalarAsync(cancellationToken) as byte[]);
+    }
 
     public async ValueTask<string?> GetAsync(string name, CancellationToken cancellationToken)
     {
@@ -24,6 +34,7 @@ internal sealed class ConnectionSecrets(EngageDatabase database, IDataProtector 
 
     public async ValueTask SetAsync(string name, string? value, CancellationToken cancellationToken)
     {
+        redactor?.Add(value);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         Dictionary<string, string> all;

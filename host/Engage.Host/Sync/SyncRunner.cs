@@ -1,6 +1,8 @@
 using Engage.Host.Ingestion;
 using Engage.Host.Plugins;
+using System.Security.Cryptography;
 using Engage.Host.Plugins.Invocation;
+using Engage.Host.Security.Secrets;
 using Engage.Host.Store;
 using Engage.Sdk.Connectors;
 using Engage.Sdk.Failures;
@@ -11,7 +13,8 @@ namespace Engage.Host.Sync;
 /// <summary>
 /// Runs one pull of one connection: connect, pull batch after batch from the stored cursor (each batch and
 /// its cursor committed together), disconnect, and record the outcome. Every call into the connector goes
-/// through the <see cref="PluginInvoker"/>.
+/// through the <see cref="PluginInvoker"/>. For a connection with secrets, what the plugin hands back (exception messages
+/// stored as the run's error, its log messages) passes through a <see cref="SecretRedactor"/> of the connection's secrets.
 /// </summary>
 internal sealed class SyncRunner(
     PluginCatalog catalog,
@@ -33,9 +36,11 @@ internal sealed class SyncRunner(
         var added = 0;
         DateOnly? earliest = null;
         RunOutcome outcome;
+        var redactor = SecretRedactor.None;
         try
         {
-            (fetched, added, earliest) = await PullAllAsync(record, runId, cancellationToken);
+            redactor = await RedactorAsync(record, cancellationToken);
+            (fetched, added, earliest) = await PullAllAsync(record, runId, redactor, cancellationToken);
             outcome = new RunOutcome("Succeeded", ConnectionStatus.Active, null, time.GetUtcNow().AddSeconds(record.IntervalSeconds), 0);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -48,11 +53,21 @@ internal sealed class SyncRunner(
             outcome = Failure(record, e);
         }
 
+        outcome = outcome with { Error = redactor.Redact(outcome.Error) };
+
         await connections.FinishRunAsync(runId, record.Id, outcome, time.GetUtcNow(), CancellationToken.None);
         return new SyncResult(runId, record.WorkspaceId, fetched, added, earliest, outcome);
     }
 
-    private async Task<(int, int, DateOnly?)> PullAllAsync(ConnectionRecord record, long runId, CancellationToken cancellationToken)
+    /// <summary>The connection's secrets as a redactor; <see cref="SecretRedactor.None"/> when its connector declares none and none is stored.</summary>
+    private async Task<SecretRedactor> RedactorAsync(ConnectionRecord record, CancellationToken cancellationToken)
+    {
+        var declares = catalog.FindConnector(record.Plugin, record.Connector) is var (_, connector) && connector.Info.Settings.Any(s => s.IsSecret);
+        var stored = await new ConnectionSecrets(database, protection.CreateProtector(ConnectionSecrets.Purpose), record.Id).ReadAllAsync(cancellationToken);
+        return !declares && stored.Count == 0 ? SecretRedactor.None : SecretRedactor.For(stored.Values);
+    }
+
+    private async Task<(int, int, DateOnly?)> PullAllAsync(ConnectionRecord record, long runId, SecretRedactor redactor, CancellationToken cancellationToken)
     {
         if (catalog.FindConnector(record.Plugin, record.Connector) is not var (plugin, connector))
         {
@@ -61,9 +76,9 @@ internal sealed class SyncRunner(
                 known is null ? "no plugin with this id is installed" : known.Reason ?? $"it has no connector '{record.Connector}'");
         }
 
-        var context = CreateContext(record, plugin, connector.Info);
+        var context = CreateContext(record, plugin, connector.Info, redactor);
         var scope = new ConnectionScope(record.Id, record.WorkspaceId, record.Network, TimeZones.FindOrUtc(record.TimeZone));
-        var session = await invoker.InvokeAsync(plugin, "connect", ct => connector.ConnectAsync(context, ct), cancellationToken);
+        var session = await invoker.InvokeAsync(plugin, "connect", ct => connector.ConnectAsync(context, ct), cancellationToken, redactor: redactor);
         try
         {
             if (session is not IPullSession pull)
@@ -77,7 +92,7 @@ internal sealed class SyncRunner(
             for (var batchNumber = 1; ; batchNumber++)
             {
                 var from = cursor;
-                var batch = await invoker.InvokeAsync(plugin, "pull", ct => pull.PullAsync(from, ct), cancellationToken);
+                var batch = await invoker.InvokeAsync(plugin, "pull", ct => pull.PullAsync(from, ct), cancellationToken, redactor: redactor);
                 var stored = await writer.WriteAsync(scope, batch, runId, cancellationToken);
                 fetched += stored.Fetched;
                 added += stored.New;
@@ -102,24 +117,24 @@ internal sealed class SyncRunner(
         }
         finally
         {
-            await DisposeQuietlyAsync(plugin, session);
+            await DisposeQuietlyAsync(plugin, session, redactor);
         }
     }
 
-    private ConnectorContext CreateContext(ConnectionRecord record, LoadedPlugin plugin, ConnectorInfo info)
+    private ConnectorContext CreateContext(ConnectionRecord record, LoadedPlugin plugin, ConnectorInfo info, SecretRedactor redactor)
     {
         // The stored settings without the secrets' markers, with the declared defaults: secrets only through the accessor.
         var settings = ConnectionSettings.ForConnector(info, record.SettingsJson);
-        var secrets = new ConnectionSecrets(database, protection.CreateProtector(ConnectionSecrets.Purpose), record.Id, info);
-        var logger = loggers.CreateLogger($"Engage.Plugins.{plugin.Id}");
+        var secrets = new ConnectionSecrets(database, protection.CreateProtector(ConnectionSecrets.Purpose), record.Id, info, redactor);
+        var logger = RedactingLogger.Wrap(loggers.CreateLogger($"Engage.Plugins.{plugin.Id}"), redactor);
         return new ConnectorContext(record.Id, record.TimeZone, settings, secrets, logger, time, httpClients.CreateClient("connectors"));
     }
 
-    private async Task DisposeQuietlyAsync(LoadedPlugin plugin, IConnectorSession session)
+    private async Task DisposeQuietlyAsync(LoadedPlugin plugin, IConnectorSession session, SecretRedactor redactor)
     {
         try
         {
-            await invoker.InvokeAsync(plugin, "dispose", async _ => await session.DisposeAsync(), CancellationToken.None, TimeSpan.FromSeconds(30));
+            await invoker.InvokeAsync(plugin, "dispose", async _ => await session.DisposeAsync(), CancellationToken.None, TimeSpan.FromSeconds(30), redactor);
         }
         catch (Exception)
         {
@@ -142,6 +157,9 @@ internal sealed class SyncRunner(
                 $"{Trim(c.Reason)} (attempt {failures}; retrying with back-off)", now + backoff.Delay(failures, c.RetryAfter), failures),
             PluginCallException c => new RunOutcome("Failed", ConnectionStatus.Failed,
                 $"{Trim(c.Reason)}. Fix the connection's settings or update the plugin, then re-enable the connection.", null, failures),
+            CryptographicException => new RunOutcome("Failed", ConnectionStatus.NeedsCredentials,
+                "The connection's secrets cannot be decrypted with this server's key ring (was the data folder's keys/ folder replaced, or is the " +
+                "key ring certificate missing?). Put the key ring back (restore it with its certificate), or enter the credentials again.", null, failures),
             InvalidDataException d => new RunOutcome("Failed", ConnectionStatus.Failed,
                 $"{Trim(d.Message)} Nothing of this batch was stored.", null, failures),
             _ => new RunOutcome("Failed", ConnectionStatus.Retrying, $"Unexpected error: {Trim(e.Message)}", now + backoff.Delay(failures), failures),

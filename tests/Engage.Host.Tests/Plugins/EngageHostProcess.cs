@@ -62,7 +62,8 @@ internal static class EngageHostProcess
         return (process.ExitCode, Snapshot(output));
     }
 
-    private static string DotnetExecutable()
+    /// <summary>The dotnet executable running the tests (DOTNET_HOST_PATH), else the one on the PATH.</summary>
+    public static string DotnetExecutable()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
         {

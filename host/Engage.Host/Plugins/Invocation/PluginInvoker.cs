@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Engage.Host.Security.Secrets;
 using Engage.Sdk.Failures;
 
 namespace Engage.Host.Plugins.Invocation;
@@ -8,12 +9,14 @@ namespace Engage.Host.Plugins.Invocation;
 /// caught, logged with the plugin id, version and operation, classified as retryable or permanent, and
 /// counted. A plugin that faults <see cref="PluginInvokerOptions.QuarantineAfterFaults"/> times in a row is
 /// quarantined. A plugin that ignores cancellation is abandoned after a grace period (its task may still
-/// run: only a process boundary could stop it) and the call counts as a fault.
+/// run: only a process boundary could stop it) and the call counts as a fault. With a <see cref="SecretRedactor"/>, the
+/// plugin's exception text is masked before it is logged or handed on (the message and the inner exception alike).
 /// </summary>
 internal sealed class PluginInvoker(PluginInvokerOptions options, ILogger<PluginInvoker> logger, Action<LoadedPlugin>? onStatusChanged = null)
 {
     public async Task<T> InvokeAsync<T>(
-        LoadedPlugin plugin, string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, TimeSpan? timeout = null)
+        LoadedPlugin plugin, string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, TimeSpan? timeout = null,
+        SecretRedactor? redactor = null)
     {
         if (!plugin.IsAvailable)
         {
@@ -46,19 +49,21 @@ internal sealed class PluginInvoker(PluginInvokerOptions options, ILogger<Plugin
         }
         catch (Exception e)
         {
-            throw Classify(plugin, operation, e, limit, cancellationToken, timeoutSource.IsCancellationRequested);
+            throw Classify(plugin, operation, e, limit, cancellationToken, timeoutSource.IsCancellationRequested, redactor ?? SecretRedactor.None);
         }
     }
 
     public Task InvokeAsync(
-        LoadedPlugin plugin, string operation, Func<CancellationToken, Task> call, CancellationToken cancellationToken, TimeSpan? timeout = null) =>
+        LoadedPlugin plugin, string operation, Func<CancellationToken, Task> call, CancellationToken cancellationToken, TimeSpan? timeout = null,
+        SecretRedactor? redactor = null) =>
         InvokeAsync(plugin, operation, async ct =>
         {
             await call(ct).ConfigureAwait(false);
             return true;
-        }, cancellationToken, timeout);
+        }, cancellationToken, timeout, redactor);
 
-    private Exception Classify(LoadedPlugin plugin, string operation, Exception e, TimeSpan limit, CancellationToken caller, bool timedOut)
+    private Exception Classify(
+        LoadedPlugin plugin, string operation, Exception e, TimeSpan limit, CancellationToken caller, bool timedOut, SecretRedactor redactor)
     {
         switch (e)
         {
@@ -68,16 +73,18 @@ internal sealed class PluginInvoker(PluginInvokerOptions options, ILogger<Plugin
                 return Fail(plugin, operation, PluginFailureKind.Transient, $"timed out after {limit.TotalSeconds:0} s", isFault: true, inner: e);
             case PluginException p:
                 plugin.RecordSuccess(); // a failure the plugin understood is not a fault of the plugin
+                var reason = redactor.Redact(p.Message)!;
                 logger.LogWarning("Plugin {PluginId} {Version} {Operation} failed ({Kind}): {Message}",
-                    plugin.Id, plugin.Version, operation, p.Kind, p.Message);
-                return new PluginCallException(plugin.Id, operation, p.Kind, p.Message, isFault: false, p.RetryAfter, p);
+                    plugin.Id, plugin.Version, operation, p.Kind, reason);
+                return new PluginCallException(plugin.Id, operation, p.Kind, reason, isFault: false, p.RetryAfter, redactor.Redact(p));
             case HttpRequestException or IOException or SocketException or TimeoutException:
                 plugin.RecordSuccess();
+                var network = redactor.Redact(e.Message);
                 logger.LogWarning("Plugin {PluginId} {Version} {Operation} hit a network error: {Message}",
-                    plugin.Id, plugin.Version, operation, e.Message);
-                return new PluginCallException(plugin.Id, operation, PluginFailureKind.Transient, $"network error: {e.Message}", isFault: false, inner: e);
+                    plugin.Id, plugin.Version, operation, network);
+                return new PluginCallException(plugin.Id, operation, PluginFailureKind.Transient, $"network error: {network}", isFault: false, inner: redactor.Redact(e));
             default:
-                return Fail(plugin, operation, PluginFailureKind.Transient, $"{e.GetType().Name}: {e.Message}", isFault: true, inner: e);
+                return Fail(plugin, operation, PluginFailureKind.Transient, $"{e.GetType().Name}: {redactor.Redact(e.Message)}", isFault: true, inner: redactor.Redact(e));
         }
     }
 
