@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Engage.OData.Actions;
 using Engage.OData.Hosting;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Engage.OData.Tests.Support;
 using Engage.OData.Writes;
@@ -18,7 +19,11 @@ internal static class WriteTestService
 {
     public const string ForbiddenNote = "forbidden";
 
-    public static ODataServiceDefinition Definition(TestDatabase database, long maxBodyBytes = 64 * 1024) => new()
+    /// <summary>A note the validation hook refuses with 403 (<c>WriteContext.Forbid</c>), as a role rule on a value would.</summary>
+    public const string RoleRefusedNote = "not-your-role";
+
+    public static ODataServiceDefinition Definition(
+        TestDatabase database, long maxBodyBytes = 64 * 1024, Func<HttpContext, ODataAccess, string?>? authorize = null, Action? onOpen = null) => new()
     {
         Model = WriteTestModel.Create(),
         EntitySets =
@@ -45,9 +50,14 @@ internal static class WriteTestService
             new BoundActionDefinition(TestModel.Namespace + ".Ship", "Orders", [new ActionParameter("Carrier", EdmPrimitiveTypeKind.String)], ShipAsync),
             new BoundActionDefinition(TestModel.Namespace + ".Forget", "Orders", [], (_, _) => ValueTask.FromResult<EntityReference?>(null)),
         ],
-        OpenConnection = _ => ValueTask.FromResult<DbConnection>(new SqliteConnection(database.ConnectionString)),
+        OpenConnection = _ =>
+        {
+            onOpen?.Invoke();
+            return ValueTask.FromResult<DbConnection>(new SqliteConnection(database.ConnectionString));
+        },
         PageSize = 100,
         RowScope = WorkspaceScope,
+        Authorize = authorize,
         MaxRequestBodyBytes = maxBodyBytes,
     };
 
@@ -108,6 +118,11 @@ internal static class WriteTestService
         if (write.Has("Note") && write.Get("Note") is ForbiddenNote)
         {
             write.AddError("Note", "That note is not allowed.");
+        }
+
+        if (write.Has("Note") && write.Get("Note") is RoleRefusedNote)
+        {
+            write.Forbid("Only a supervisor may write that note.");
         }
 
         if (write.Has("CustomerId"))
