@@ -2,6 +2,7 @@ using Engage.Host.Api;
 using Engage.Host.ODataModel;
 using Engage.Host.ODataWrites;
 using Engage.Host.Security;
+using Engage.Host.Security.Access;
 using Engage.Host.Store;
 using Engage.OData.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,10 +36,14 @@ internal static class EngageApp
         app.UseMiddleware<ApiKeyMiddleware>(options.Security.ApiKeyQueryParameter);
         app.MapHealthChecks("/health");
         var entitySets = EngageModel.EntitySetNames.Select(name => new EntitySetMapping(name, name) { Writes = writes.GetValueOrDefault(name) }).ToList();
+        var model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets);
+        AccessMatrix.Check(model);
         app.MapOData(new ODataServiceDefinition
         {
-            Model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets),
+            Model = model,
             EntitySets = entitySets,
+            RowScope = AccessPolicy.RowScope,
+            Authorize = AccessPolicy.Authorize,
             Actions = [ReplyAction.Definition],
             OpenConnection = async ct => await database.OpenAsync(ct),
             PageSize = options.OData.PageSize,
