@@ -5,6 +5,7 @@ using Engage.Host.ODataWrites;
 using Engage.Host.Privacy.Http;
 using Engage.Host.Records.Archive;
 using Engage.Host.Security;
+using Engage.Host.Security.Access;
 using Engage.Host.Store;
 using Engage.OData.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -47,12 +48,15 @@ internal static class EngageApp
         {
             ["ApiKeys"] = ApiKeyWrites.Describe,
         });
+        var model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets);
+        AccessMatrix.Check(model);
         app.MapOData(new ODataServiceDefinition
         {
-            Model = QueryCapabilities.Annotate(EngageModel.Build(), entitySets),
+            Model = model,
             EntitySets = entitySets,
             Actions = [ReplyAction.Definition, new RevokeAction(time).Definition],
-            RowScope = ApiKeyAccess.RowScope,
+            RowScope = AccessPolicy.RowScope,
+            Authorize = AccessPolicy.Authorize,
             AfterChange = audit.AppendAsync,
             OpenConnection = async ct => await database.OpenAsync(ct),
             PageSize = options.OData.PageSize,

@@ -6,5 +6,5 @@ namespace Engage.Host.ODataWrites;
 internal static class Actors
 {
     public static string Of(HttpContext context) =>
-        context.Items[ApiKeyMiddleware.PrincipalItem] is ApiKeyStore.Principal principal ? principal.Name : "unknown";
+        Principals.Of(context) is { } principal ? principal.Name : "unknown";
 }

@@ -12,10 +12,10 @@ internal static class EngageValues
     public static readonly string[] MomentStates = ["Suggested", "Confirmed", "Rejected"];
 
     /// <summary>
-    /// A publication goes Draft -> PendingApproval -> Approved -> Scheduled -> Published (or Failed), and can be
-    /// Cancelled before it is published.
+    /// A publication goes Draft -> PendingApproval -> Approved (or Rejected) -> Scheduled -> Published (or Failed), and can be
+    /// Cancelled before it is published (<see cref="PublicationTransitions"/>).
     /// </summary>
-    public static readonly string[] PublicationStatuses = ["Draft", "PendingApproval", "Approved", "Scheduled", "Published", "Failed", "Cancelled"];
+    public static readonly string[] PublicationStatuses = ["Draft", "PendingApproval", "Approved", "Rejected", "Scheduled", "Published", "Failed", "Cancelled"];
 
     /// <summary>The connection statuses a person may set: switch off, switch back on. The scheduler sets the others.</summary>
     public static readonly string[] SettableConnectionStatuses = ["Active", "Disabled"];

@@ -41,10 +41,15 @@ internal abstract partial class WriteRules : AbstractValidator<WriteContext>
     protected void NetworkId(string property) =>
         Text(property).Must(v => v is null || NetworkPattern().IsMatch(v)).WithMessage($"'{property}' must be a lower-case network id such as 'mastodon'.");
 
-    /// <summary>A reference to a row of <paramref name="table"/> in the same workspace as the written row.</summary>
+    /// <summary>
+    /// A reference to a row of <paramref name="table"/> in the same workspace as the written row. Not checked when the key
+    /// does not reach that workspace (the write is refused on WorkspaceId alone), so the answer tells nothing about its rows.
+    /// </summary>
     protected void SameWorkspace(string property, string table, string what) =>
         Integer(property).MustAsync(async (write, id, cancellationToken) =>
-                id is null || write.Get("WorkspaceId") is not long workspace || await StoreLookups.InWorkspaceAsync(write, table, id.Value, workspace, cancellationToken))
+                id is null || write.Get("WorkspaceId") is not long workspace
+                || Security.Principals.Of(write.HttpContext)?.Workspaces.Contains(workspace) != true
+                || await StoreLookups.InWorkspaceAsync(write, table, id.Value, workspace, cancellationToken))
             .WithMessage(write => $"There is no {what} {write.Get(property)} in this workspace.");
 
     private IRuleBuilderInitial<WriteContext, T> Rule<T>(string property, System.Linq.Expressions.Expression<Func<WriteContext, T>> value)

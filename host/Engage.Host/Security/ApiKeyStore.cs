@@ -8,14 +8,15 @@ namespace Engage.Host.Security;
 
 /// <summary>
 /// API keys: 256 random bits, shown once, stored only as a SHA-256 hash and looked up by a short public
-/// prefix; compared in constant time. (Roles and workspace scopes are enforced by the security layer.)
+/// prefix; compared in constant time. Roles and workspace scopes are enforced by <see cref="Access.AccessPolicy"/>.
 /// </summary>
 internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
 {
     private const string KeyPrefix = "engage_";
     private readonly ConcurrentDictionary<long, DateTimeOffset> _lastUsedWritten = new();
 
-    public sealed record Principal(long KeyId, string Name, string Role);
+    /// <summary>Who a valid key belongs to: its row, its name (recorded as the actor), its role and the workspaces it reaches.</summary>
+    public sealed record Principal(long KeyId, string Name, Role Role, WorkspaceSet Workspaces);
 
     /// <summary>A key just created: its row Id, its public lookup prefix, and the secret shown this once.</summary>
     public sealed record NewKey(long Id, string Prefix, string Secret);
@@ -90,7 +91,7 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
-                "SELECT Id, Name, Role, Hash, ExpiresAt, RevokedAt FROM ApiKeys WHERE Prefix = @p")
+                "SELECT Id, Name, Role, Hash, ExpiresAt, RevokedAt, Workspaces FROM ApiKeys WHERE Prefix = @p")
             .With("@p", LookupPrefix(presented));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -108,7 +109,16 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
             return null;
         }
 
-        var principal = new Principal(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        // A role or workspace list this build cannot read grants nothing (fail closed), as if the key were unknown.
+        var workspaces = WorkspaceSet.Parse(reader.IsDBNull(6) ? null : reader.GetString(6));
+        var roleText = reader.GetString(2);
+        if (!Enum.TryParse<Role>(roleText, ignoreCase: false, out var role) || role.ToString() != roleText || workspaces is null
+            || (workspaces.All && role != Role.Admin))
+        {
+            return null;
+        }
+
+        var principal = new Principal(reader.GetInt64(0), reader.GetString(1), role, workspaces);
         await reader.CloseAsync();
         await TouchAsync(connection, principal.KeyId, now, cancellationToken);
         return principal;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Engage.OData.Binding;
 using Engage.OData.Errors;
 using Engage.OData.Hosting;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Engage.OData.Writes;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,8 @@ internal sealed class ActionEndpoint(ServiceBinding service)
         var binding = target.Action!;
         var action = binding.Definition;
         var set = binding.BindingSet;
+        var gate = new AccessGate(_definition, context);
+        gate.Demand(new ODataAccess(set.Name, ODataAccessKind.Action, action.Name));
         var format = EntityResponse.Negotiate(context, service);
         var allowEmpty = action.Parameters.All(p => p.Nullable);
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty, cancellationToken);
@@ -43,7 +46,7 @@ internal sealed class ActionEndpoint(ServiceBinding service)
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var scope = _definition.RowScope?.Invoke(context, set.Name);
+            var scope = gate.Scope(set.Name);
             var current = await EntityRows.ReadAsync(connection, transaction, set, storedKey, scope, cancellationToken)
                 ?? throw WriteEndpoint.NotFound(set);
             ETags.Check(context.Request, current.Entity.Version, set.Writes?.Policy.RequireIfMatch == true);

@@ -7,6 +7,7 @@ using Engage.OData.Hosting;
 using Engage.OData.Json;
 using Engage.OData.Paging;
 using Engage.OData.Query;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Microsoft.AspNetCore.Http;
 
@@ -30,7 +31,7 @@ internal sealed class ApplyEndpoint(ServiceBinding service)
         ApplyPlan plan;
         try
         {
-            plan = ApplyPlanBuilder.Build(parsed, service, set => _definition.RowScope?.Invoke(context, set), preferences, shape);
+            plan = ApplyPlanBuilder.Build(parsed, service, new AccessGate(_definition, context).ReadScope, preferences, shape);
         }
         catch (Exception exception) when (exception is not ODataRequestException)
         {

@@ -7,6 +7,7 @@ using Engage.OData.Expand;
 using Engage.OData.Json;
 using Engage.OData.Paging;
 using Engage.OData.Query;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Microsoft.AspNetCore.Http;
 
@@ -27,6 +28,8 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
             service,
             urls.ServiceRoot + "/",
             urls.ServiceRoot + new PathString("/" + odataPath).ToUriComponent() + request.QueryString.Value);
+        var gate = new AccessGate(_definition, context);
+        gate.Demand(ODataAccess.Read(parsed.EntitySet.Name));
         if (parsed.Apply is not null)
         {
             await new Apply.ApplyEndpoint(service).HandleAsync(context, parsed, options, urls);
@@ -34,13 +37,13 @@ internal sealed class EntitySetEndpoint(ServiceBinding service)
         }
 
         var format = parsed.Kind == RequestKind.Count ? ODataJsonFormat.Default : JsonFormatNegotiator.Negotiate(request, options);
-        var scope = _definition.RowScope?.Invoke(context, parsed.EntitySet.Name);
+        var scope = gate.Scope(parsed.EntitySet.Name);
         var preferences = ClientPreferences.From(request);
         var shape = NextLinkBuilder.Shape(parsed.Navigation?.Path ?? parsed.EntitySet.Name, options);
         QueryPlan plan;
         try
         {
-            plan = QueryPlanBuilder.Build(parsed, service, scope, preferences, shape, set => _definition.RowScope?.Invoke(context, set));
+            plan = QueryPlanBuilder.Build(parsed, service, scope, preferences, shape, gate.ReadScope);
         }
         catch (Exception exception) when (exception is not ODataRequestException)
         {

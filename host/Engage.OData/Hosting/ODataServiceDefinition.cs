@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Engage.OData.Actions;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Engage.OData.Writes;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,15 @@ internal sealed class ODataServiceDefinition
     /// or null for no restriction.
     /// </summary>
     public Func<HttpContext, string, SqlCondition?>? RowScope { get; init; }
+
+    /// <summary>
+    /// Per request: whether it may do an <see cref="ODataAccess"/> (read a set, insert, update, delete, call an action).
+    /// Null allows it; a message refuses it with 403 and that message (say which role is needed). Asked before any SQL
+    /// runs: for every set a read touches (the addressed set, a navigation's parent, every <c>$expand</c>, lambda and
+    /// <c>$apply</c> path target), for a write twice (before its body is read, without properties; then with the
+    /// properties the body sets), and for an action before its parameters are read.
+    /// </summary>
+    public Func<HttpContext, ODataAccess, string?>? Authorize { get; init; }
 
     /// <summary>The longest value (decoded, in characters) of one query option such as <c>$filter</c>.</summary>
     public int MaxQueryOptionLength { get; init; } = 8 * 1024;

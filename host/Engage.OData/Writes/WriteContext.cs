@@ -101,5 +101,8 @@ internal sealed class WriteContext
     /// <summary>Refuses the change because of the state of the data; the request answers 409.</summary>
     public void Conflict(string message) => _problems.Conflict(message);
 
+    /// <summary>Refuses the change because the caller may not make it (a role rule on the values); the request answers 403.</summary>
+    public void Forbid(string message) => _problems.Forbid(message);
+
     internal void ThrowIfProblems() => _problems.ThrowIfAny();
 }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Engage.OData.Binding;
 using Engage.OData.Errors;
 using Engage.OData.Hosting;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Microsoft.AspNetCore.Http;
 
@@ -33,13 +34,16 @@ internal sealed class WriteEndpoint(ServiceBinding service)
     private async Task InsertAsync(HttpContext context, EntitySetBinding set)
     {
         var cancellationToken = context.RequestAborted;
+        var gate = new AccessGate(_definition, context);
+        gate.Demand(new ODataAccess(set.Name, ODataAccessKind.Insert));
         var preference = WritePreferences.Return(context.Request);
         var format = preference == "minimal" && !set.Writes!.Policy.InsertAnswersWithEntity ? null : EntityResponse.Negotiate(context, service);
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty: false, cancellationToken);
         var problems = new WriteProblems();
         var changes = EntityBodyReader.Read(body!.RootElement, set, WriteOperation.Insert, null, problems);
         problems.ThrowIfAny();
-        var scope = _definition.RowScope?.Invoke(context, set.Name);
+        gate.Demand(new ODataAccess(set.Name, ODataAccessKind.Insert, Properties: [.. changes.Keys]));
+        var scope = gate.Scope(set.Name);
 
         await using var connection = await OpenAsync(_definition, cancellationToken);
         object[] row;
@@ -83,13 +87,16 @@ internal sealed class WriteEndpoint(ServiceBinding service)
     private async Task UpdateAsync(HttpContext context, EntitySetBinding set, object keyLiteral)
     {
         var cancellationToken = context.RequestAborted;
+        var gate = new AccessGate(_definition, context);
+        gate.Demand(new ODataAccess(set.Name, ODataAccessKind.Update));
         var format = WritePreferences.Return(context.Request) == "representation" ? EntityResponse.Negotiate(context, service) : null;
         using var body = await JsonBody.ReadAsync(context.Request, _definition.MaxRequestBodyBytes, allowEmpty: false, cancellationToken);
         var problems = new WriteProblems();
         var changes = EntityBodyReader.Read(body!.RootElement, set, WriteOperation.Update, keyLiteral, problems);
         problems.ThrowIfAny();
+        gate.Demand(new ODataAccess(set.Name, ODataAccessKind.Update, Properties: [.. changes.Keys]));
         var (key, storedKey) = Keys(set, keyLiteral);
-        var scope = _definition.RowScope?.Invoke(context, set.Name);
+        var scope = gate.Scope(set.Name);
 
         await using var connection = await OpenAsync(_definition, cancellationToken);
         object[] row;
@@ -134,8 +141,10 @@ internal sealed class WriteEndpoint(ServiceBinding service)
     private async Task DeleteAsync(HttpContext context, EntitySetBinding set, object keyLiteral)
     {
         var cancellationToken = context.RequestAborted;
+        var gate = new AccessGate(_definition, context);
+        gate.Demand(new ODataAccess(set.Name, ODataAccessKind.Delete));
         var (key, storedKey) = Keys(set, keyLiteral);
-        var scope = _definition.RowScope?.Invoke(context, set.Name);
+        var scope = gate.Scope(set.Name);
         var problems = new WriteProblems();
 
         await using var connection = await OpenAsync(_definition, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Engage.OData.Actions;
 using Engage.OData.Hosting;
+using Engage.OData.Security;
 using Engage.OData.Sql;
 using Engage.OData.Tests.Support;
 using Engage.OData.Writes;
@@ -22,8 +23,12 @@ internal static class WriteTestService
     /// <summary>A note that makes the server-values hook show "shown once" as the Note of this response only.</summary>
     public const string ShowOnceNote = "show-once";
 
+    /// <summary>A note the validation hook refuses with 403 (<c>WriteContext.Forbid</c>), as a role rule on a value would.</summary>
+    public const string RoleRefusedNote = "not-your-role";
+
     public static ODataServiceDefinition Definition(
-        TestDatabase database, long maxBodyBytes = 64 * 1024, ChangeHook? afterChange = null, bool insertAnswersWithEntity = false) => new()
+        TestDatabase database, long maxBodyBytes = 64 * 1024, ChangeHook? afterChange = null, bool insertAnswersWithEntity = false,
+        Func<HttpContext, ODataAccess, string?>? authorize = null, Action? onOpen = null) => new()
     {
         Model = WriteTestModel.Create(),
         EntitySets =
@@ -51,9 +56,14 @@ internal static class WriteTestService
             new BoundActionDefinition(TestModel.Namespace + ".Ship", "Orders", [new ActionParameter("Carrier", EdmPrimitiveTypeKind.String)], ShipAsync),
             new BoundActionDefinition(TestModel.Namespace + ".Forget", "Orders", [], (_, _) => ValueTask.FromResult<EntityReference?>(null)),
         ],
-        OpenConnection = _ => ValueTask.FromResult<DbConnection>(new SqliteConnection(database.ConnectionString)),
+        OpenConnection = _ =>
+        {
+            onOpen?.Invoke();
+            return ValueTask.FromResult<DbConnection>(new SqliteConnection(database.ConnectionString));
+        },
         PageSize = 100,
         RowScope = WorkspaceScope,
+        Authorize = authorize,
         MaxRequestBodyBytes = maxBodyBytes,
         AfterChange = afterChange,
     };
@@ -120,6 +130,11 @@ internal static class WriteTestService
         if (write.Has("Note") && write.Get("Note") is ForbiddenNote)
         {
             write.AddError("Note", "That note is not allowed.");
+        }
+
+        if (write.Has("Note") && write.Get("Note") is RoleRefusedNote)
+        {
+            write.Forbid("Only a supervisor may write that note.");
         }
 
         if (write.Has("CustomerId"))

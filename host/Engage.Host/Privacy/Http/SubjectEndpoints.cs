@@ -3,6 +3,7 @@ using Engage.Host.ODataWrites;
 using Engage.Host.Privacy.Erasure;
 using Engage.Host.Privacy.Export;
 using Engage.Host.Privacy.Subjects;
+using Engage.Host.Security.Access;
 using Engage.Host.Store;
 using FluentValidation;
 
@@ -23,14 +24,14 @@ internal static class SubjectEndpoints
         var subjects = app.MapGroup("/api/subjects");
         subjects.MapGet("/export", async (HttpContext context, string? contacts, string? format, EngageDatabase database, TimeProvider time, CancellationToken ct) =>
         {
-            if (!SubjectAccess.CanManage(context))
+            if (SubjectAccess.Refuse(context, ApiEndpoints.SubjectExport) is { } refused)
             {
-                return SubjectAccess.Forbidden();
+                return refused;
             }
 
             var request = new SubjectRequest(contacts, format, null);
             await ExportValidator.ValidateAndThrowAsync(request, ct);
-            var canSee = await SubjectAccess.VisibleWorkspacesAsync(context, database, ct);
+            var canSee = SubjectAccess.VisibleWorkspaces(context);
             var export = await new SubjectExporter(database, time).ExportAsync(request.ContactIds, request.ExportFormat, Actors.Of(context), canSee, ct);
             context.Response.Headers.CacheControl = "no-store";
             return Results.Stream(stream => SubjectExporter.WriteAsync(export, request.ExportFormat, stream, ct),
@@ -40,16 +41,16 @@ internal static class SubjectEndpoints
 
         subjects.MapPost("/erase", async (HttpContext context, EngageDatabase database, TimeProvider time, CancellationToken ct) =>
         {
-            if (!SubjectAccess.CanManage(context))
+            if (SubjectAccess.Refuse(context, ApiEndpoints.SubjectErase) is { } refused)
             {
-                return SubjectAccess.Forbidden();
+                return refused;
             }
 
             var body = await ReadBodyAsync(context.Request, ct);
 
             var request = new SubjectRequest(body?.Contacts is { } ids ? string.Join(",", ids) : null, null, body?.Reason?.Trim());
             await EraseValidator.ValidateAndThrowAsync(request, ct);
-            var canSee = await SubjectAccess.VisibleWorkspacesAsync(context, database, ct);
+            var canSee = SubjectAccess.VisibleWorkspaces(context);
             var result = await new SubjectEraser(database, time).EraseAsync(request.ContactIds, request.Reason!, Actors.Of(context), canSee, ct);
             return Results.Ok(new
             {

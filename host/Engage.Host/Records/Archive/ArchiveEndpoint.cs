@@ -1,5 +1,7 @@
+using Engage.Host.Api;
 using Engage.Host.ODataWrites;
 using Engage.Host.Security;
+using Engage.Host.Security.Access;
 using Engage.Host.Store;
 
 namespace Engage.Host.Records.Archive;
@@ -14,9 +16,9 @@ internal static class ArchiveEndpoint
     public static void MapArchive(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/workspaces/{id:long}/archive", async (HttpContext context, long id, string? from, string? to, EngageDatabase database, TimeProvider time) =>
         {
-            if (!CanManage(context))
+            if (ApiAccess.Refuse(context, ApiEndpoints.WorkspaceArchive) is { } refused)
             {
-                return Error(StatusCodes.Status403Forbidden, "Forbidden", "Only an Admin key may export a workspace's archive. Ask an administrator.");
+                return refused;
             }
 
             var (period, problems) = ArchivePeriod.Parse(from, to);
@@ -26,7 +28,7 @@ internal static class ArchiveEndpoint
             }
 
             var exporter = new ArchiveExporter(database, time);
-            if (await exporter.FindWorkspaceAsync(id, context.RequestAborted) is not { } workspace)
+            if (Principals.Of(context)?.Workspaces.Contains(id) != true || await exporter.FindWorkspaceAsync(id, context.RequestAborted) is not { } workspace)
             {
                 return Error(StatusCodes.Status404NotFound, "NotFound", $"There is no workspace {id}.");
             }
@@ -37,10 +39,6 @@ internal static class ArchiveEndpoint
                 context.RequestAborted);
             return Results.Empty;
         });
-
-    /// <summary>Whether the caller may export archives: Admins only. The one place this is decided (access rules may rewire it).</summary>
-    internal static bool CanManage(HttpContext context) =>
-        context.Items[ApiKeyMiddleware.PrincipalItem] is ApiKeyStore.Principal { Role: "Admin" };
 
     /// <summary>The archive's name: <c>engage-archive-{workspace}-{from}-{to}.zip</c>.</summary>
     public static string FileName(long workspaceId, ArchivePeriod period) =>
