@@ -117,7 +117,7 @@ public sealed class ArchiveEndpointTests(ArchiveHostFixture host) : IClassFixtur
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/json");
-        (await response.Content.ReadAsStringAsync()).Should().Contain("Only an Admin key");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("needs the Admin role");
     }
 
     private async Task<ArchivePackage> DownloadAsync(string from, string to)

@@ -25,9 +25,13 @@ public sealed class ArchiveHostFixture : IAsyncLifetime
         Admin = Factory.CreateAuthenticatedClient();
         (await Admin.GetAsync("/odata/Workspaces")).EnsureSuccessStatusCode();
         Workspace = await RecordsSamples.SeedAsync(Database, Factory.Services.GetRequiredService<BatchWriter>());
-        var analystKey = await Factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("analyst", "Analyst", CancellationToken.None);
-        Analyst = Factory.CreateClient();
-        Analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", analystKey);
+        await using (var connection = await Database.OpenAsync(CancellationToken.None))
+        {
+            var analystKey = await ApiKeyStore.InsertAsync(connection, null, "analyst", "Analyst", Workspace.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+                DateTimeOffset.UtcNow, CancellationToken.None);
+            Analyst = Factory.CreateClient();
+            Analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", analystKey.Secret);
+        }
     }
 
     public Task DisposeAsync()

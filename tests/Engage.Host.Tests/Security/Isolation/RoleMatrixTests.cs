@@ -97,6 +97,25 @@ public sealed class RoleMatrixTests(IsolationFixture fixture)
     }
 
     [Theory]
+    [InlineData("Admin", 200)]
+    [InlineData("ScopedAdmin", 403)]
+    [InlineData("Editor", 403)]
+    [InlineData("Approver", 403)]
+    [InlineData("Analyst", 403)]
+    public async Task Revoke_OnlyAnAdminOfAllWorkspaces_RevokesAKey(string principal, int expected)
+    {
+        var created = await fixture.Admin.SendJsonAsync(HttpMethod.Post, "/odata/ApiKeys", WriteSamples.Insert("ApiKeys", fixture.A, 0, 0));
+        created.Status.Should().Be(HttpStatusCode.Created, created.Body);
+        var id = created.Json.GetProperty("Id").GetInt64();
+
+        var answer = await fixture.Client(principal).SendJsonAsync(HttpMethod.Post, $"/odata/ApiKeys({id})/Engage.Revoke");
+
+        ((int)answer.Status).Should().Be(expected, answer.Body);
+        var revokedAt = (await fixture.Admin.GetJsonAsync($"/odata/ApiKeys({id})")).GetProperty("RevokedAt");
+        (revokedAt.ValueKind == System.Text.Json.JsonValueKind.Null).Should().Be(expected != 200, "only an allowed revoke changes the key");
+    }
+
+    [Theory]
     [InlineData("AuditEvents", "Admin", 200)]
     [InlineData("AuditEvents", "ScopedAdmin", 403)]
     [InlineData("AuditEvents", "Editor", 403)]

@@ -31,6 +31,7 @@ internal static class WriteSamples
         [("Publications", "DELETE")] = Writers,
         [("Contacts", "PATCH")] = Writers,
         [("Interactions", "PATCH")] = Writers,
+        [("ApiKeys", "POST")] = ["Admin"],
     };
 
     /// <summary>The answer of an allowed request, by method; Workspaces DELETE targets A, which holds data (409).</summary>
@@ -53,6 +54,7 @@ internal static class WriteSamples
         "ListeningQueries" => new { WorkspaceId = workspace, Name = "Matrix", Terms = "matrix" },
         "Moments" => new { WorkspaceId = workspace, OccurredAt = "2026-03-10T23:30:00Z", Change = "Matrix", ContactId = contact },
         "Publications" => new { WorkspaceId = workspace, AccountId = account, Text = "Matrix" },
+        "ApiKeys" => new { Name = "Matrix", Role = "Analyst", Workspaces = workspace.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         _ => null,
     };
 

@@ -103,6 +103,30 @@ public sealed class SecretScanTests
             (await analyst.GetAsync($"/odata/Posts?api_key={Uri.EscapeDataString(key)}x")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         }
 
+        // A key created over OData: its one create response is the only place it may appear (that client is not recorded);
+        // then listed, read by key, used and revoked through recorded clients.
+        string odataKey;
+        long odataKeyId;
+        using (var unrecorded = session.Factory.CreateAuthenticatedClient())
+        {
+            var made = await Http.JsonRequests.SendJsonAsync(unrecorded, HttpMethod.Post, "/odata/ApiKeys",
+                new { Name = "scan over OData", Role = "Analyst", Workspaces = workspace.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            made.Status.Should().Be(HttpStatusCode.Created, made.Body);
+            odataKey = made.Json.GetProperty("Secret").GetString()!;
+            odataKeyId = made.Json.GetProperty("Id").GetInt64();
+        }
+
+        session.Scanner.AddSecret("API key created over OData", odataKey);
+        (await session.SendAsync(HttpMethod.Get, "/odata/ApiKeys")).Status.Should().Be(HttpStatusCode.OK);
+        (await session.SendAsync(HttpMethod.Get, $"/odata/ApiKeys({odataKeyId})?$select=Secret,Prefix,Name")).Status.Should().Be(HttpStatusCode.OK);
+        using (var odataAnalyst = session.CreateClient())
+        {
+            odataAnalyst.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", odataKey);
+            (await odataAnalyst.GetAsync("/odata/Posts?$top=1")).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await odataAnalyst.GetAsync("/odata/ApiKeys")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        }
+
+        (await session.SendAsync(HttpMethod.Post, $"/odata/ApiKeys({odataKeyId})/Engage.Revoke")).Status.Should().Be(HttpStatusCode.OK);
         (await session.SendAsync(HttpMethod.Get, "/odata/AuditEvents")).Status.Should().Be(HttpStatusCode.OK);
         (await session.SendAsync(HttpMethod.Get, "/odata/Plugins")).Status.Should().Be(HttpStatusCode.OK);
         await session.OperatorAsync("backup", "--to", session.BackupRoot);
