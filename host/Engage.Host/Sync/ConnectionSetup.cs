@@ -1,5 +1,6 @@
 using Engage.Host.Plugins;
 using Engage.Host.Plugins.Invocation;
+using Engage.Host.Security.Secrets;
 using Engage.Sdk.Connectors;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -69,12 +70,14 @@ internal sealed class ConnectionSetup(
         List<SettingError> problems = [.. change.Problems, .. (found ?? []).Where(e => e is not null)];
         if (problems.Count == 0 && connector is IConnectionCheck check && httpClients is not null)
         {
-            // The settings and secrets as entered, never stored by the check; the same HTTP client and log a sync gets.
+            // The settings and secrets as entered, never stored by the check; the same HTTP client and log a sync gets,
+            // with the entered secrets masked in what the plugin logs or throws.
+            var redactor = SecretRedactor.For(change.Secrets.Values);
+            var logger = RedactingLogger.Wrap(loggers?.CreateLogger($"Engage.Plugins.{plugin.Id}") ?? NullLogger.Instance, redactor);
             var context = new ConnectorContext(0, "UTC", ConnectionSettings.ForConnector(connector.Info, change.Stored(connector.Info)),
-                new EnteredSecrets(change.Secrets), loggers?.CreateLogger($"Engage.Plugins.{plugin.Id}") ?? NullLogger.Instance, time,
-                httpClients.CreateClient("connectors"));
-            var network = await invoker.InvokeAsync(plugin, "check connection", ct => check.CheckConnectionAsync(context, ct), cancellationToken, NetworkCheckTimeout);
-            problems.AddRange((network ?? []).Where(e => e is not null));
+                new EnteredSecrets(change.Secrets), logger, time, httpClients.CreateClient("connectors"));
+            var network = await invoker.InvokeAsync(plugin, "check connection", ct => check.CheckConnectionAsync(context, ct), cancellationToken, NetworkCheckTimeout, redactor);
+            problems.AddRange((network ?? []).Where(e => e is not null).Select(e => e with { Message = redactor.Redact(e.Message) ?? "" }));
         }
 
         return problems;

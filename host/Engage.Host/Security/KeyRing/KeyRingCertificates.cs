@@ -53,5 +53,5 @@ internal sealed record KeyRingCertificates(X509Certificate2? Current, IReadOnlyL
         return certificate;
     }
 
-    private static InvalidOperationException Problem(string message) => new(message + " (Data Protection key ring; see docs/security-secrets.md)");
+    private static InvalidOperationException Problem(string message) => new(message + " (Data Protection key ring; see docs/security/secrets.md)");
 }

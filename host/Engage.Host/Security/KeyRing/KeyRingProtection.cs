@@ -53,7 +53,7 @@ internal static class KeyRingProtection
             logger.LogWarning(
                 "The key ring {Folder} (it decrypts the connector secrets) is protected by file permissions only: anyone who can read it as this user " +
                 "or as root can decrypt them. To encrypt it, set Engage:Security:KeyRing:CertificatePath to a PFX file and put its password in the " +
-                "environment variable {Variable} (see docs/security-secrets.md)",
+                "environment variable {Variable} (see docs/security/secrets.md)",
                 folder, KeyRingOptions.DefaultPasswordVariable);
             return;
         }

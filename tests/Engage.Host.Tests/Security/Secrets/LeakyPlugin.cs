@@ -6,7 +6,8 @@ namespace Engage.Host.Tests.Security.Secrets;
 /// Information and Warning (with an exception carrying it); then by mode: <c>refuse</c> throws a PluginException quoting it,
 /// <c>crash</c> throws an unclassified exception (inner exception too) quoting it, <c>http</c> sends it in a URL and an
 /// Authorization header to a closed local port, <c>refresh</c> stores the reversed token as the new secret, logs it and fails
-/// quoting it; anything else pulls one account (logging the token again). The settings check crashes on <c>mode=crash-check</c>.
+/// quoting it; anything else pulls one account (logging the token again). The settings check crashes on <c>mode=crash-check</c>; the network check (<c>IConnectionCheck</c>) logs the token, and
+/// crashes quoting it on <c>mode=crash-network-check</c> or refuses quoting it on <c>mode=refuse-network-check</c>.
 /// </summary>
 internal static class LeakyPlugin
 {
@@ -37,8 +38,21 @@ internal static class LeakyPlugin
                 public void Register(IPluginRegistrar registrar) => registrar.AddConnector(new LeakyConnector());
             }
 
-            public sealed class LeakyConnector : IConnector
+            public sealed class LeakyConnector : IConnector, IConnectionCheck
             {
+                public async Task<IReadOnlyList<SettingError>> CheckConnectionAsync(IConnectorContext context, CancellationToken cancellationToken)
+                {
+                    var token = await context.Secrets.GetAsync("token", cancellationToken) ?? "";
+                    context.Logger.LogInformation("checking the connection with token " + token);
+                    context.Settings.TryGetValue("mode", out var mode);
+                    return mode switch
+                    {
+                        "crash-network-check" => throw new InvalidOperationException("the network check crashed with " + token),
+                        "refuse-network-check" => new[] { new SettingError("token", "The network refused the token " + token) },
+                        _ => Array.Empty<SettingError>(),
+                    };
+                }
+
                 public ConnectorInfo Info { get; } = new ConnectorInfo("leaky", "Leaky", "leakynet", ConnectorCapabilities.Pull)
                 {
                     Settings = new[]

@@ -55,6 +55,10 @@ public sealed class SecretScanTests
             .Status.Should().Be(HttpStatusCode.BadRequest);
         (await session.PostConnectionAsync(workspace, SecretScanSession.Settings(session.Secret("token of crashing check"), "crash-check")))
             .Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await session.PostConnectionAsync(workspace, SecretScanSession.Settings(session.Secret("token of crashing network check"), "crash-network-check")))
+            .Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await session.PostConnectionAsync(workspace, SecretScanSession.Settings(session.Secret("token refused by the network check"), "refuse-network-check")))
+            .Status.Should().Be(HttpStatusCode.BadRequest);
         (await session.PostConnectionAsync(workspace, "{\"instanceUrl\":\"https://x.example\",\"token\":\"" + session.Secret("token in broken settings") + "\""))
             .Status.Should().Be(HttpStatusCode.BadRequest);
         (await session.PostConnectionAsync(workspace, "{\"token\":\"" + session.Secret("token in settings with a bad escape") + "\\q\"}"))
