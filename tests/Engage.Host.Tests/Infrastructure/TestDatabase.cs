@@ -51,18 +51,7 @@ internal sealed class TestDatabase : IDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public async Task<object?> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.With(name, value);
-        }
-
-        var result = await command.ExecuteScalarAsync();
-        return result is DBNull ? null : result;
-    }
+    public Task<object?> ScalarAsync(string sql, params (string Name, object? Value)[] parameters) => Database.ScalarAsync(sql, parameters);
 
     /// <summary>Every row of a table as text, ordered by Id: for comparing whole tables.</summary>
     public async Task<IReadOnlyList<string>> DumpAsync(string table, string columns = "*")

@@ -38,18 +38,7 @@ public sealed class PrivacyDemoFixture : DemoFixture
         return client;
     }
 
-    internal async Task<object?> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.With(name, value);
-        }
-
-        var result = await command.ExecuteScalarAsync();
-        return result is DBNull ? null : result;
-    }
+    internal Task<object?> ScalarAsync(string sql, params (string Name, object? Value)[] parameters) => Database.ScalarAsync(sql, parameters);
 
     internal static string Ids(IEnumerable<long> ids) => JsonSerializer.Serialize(ids);
 
