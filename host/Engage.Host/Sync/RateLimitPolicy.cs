@@ -45,13 +45,16 @@ internal sealed class RateLimitPolicy(Backoff backoff)
 
         var kept = progress.Batches == 0
             ? "Nothing was stored before the limit"
-            : $"The {progress.Fetched} items of the {progress.Batches} batches stored before the limit are kept";
+            : $"Kept what it stored before the limit: {Count(progress.Fetched, "item")} in {Count(progress.Batches, "batch")}";
         var when = retryAfter is null
             ? $"the network gave no reset time, so the next run follows the back-off at {at}"
             : $"the next run starts at the network's reset, {at}";
         return new RunOutcome(RunStatus.RateLimited, ConnectionStatus.RateLimited,
             $"Rate limited (not an error): {said}. {kept}; {when}, from the stored cursor.", next, record.ConsecutiveFailures);
     }
+
+    private static string Count(int n, string noun) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun.EndsWith('h') ? noun + "es" : noun + "s");
 
     private static TimeSpan Clamp(TimeSpan wait) => wait < MinWait ? MinWait : wait > MaxWait ? MaxWait : wait;
 }

@@ -29,7 +29,7 @@ public sealed class RateLimitedRunTests
         limited.EarliestDate.Should().Be(new DateOnly(2026, 1, 1), "the metrics are recomputed over what the run stored");
         (await harness.Db.ScalarAsync("SELECT Status || ',' || ItemsFetched FROM SyncRuns")).Should().Be("RateLimited,8");
         ((string)(await harness.Db.ScalarAsync("SELECT Error FROM SyncRuns"))!).Should()
-            .Contain("Rate limited (not an error)").And.Contain("before batch 2").And.Contain("8 items of the 2 batches")
+            .Contain("Rate limited (not an error)").And.Contain("before batch 2").And.Contain("Kept what it stored before the limit: 8 items in 2 batches")
             .And.Contain("2026-06-01 08:07:00 UTC");
         (await harness.Db.ScalarAsync("SELECT Status || ',' || NextSyncAt || ',' || ConsecutiveFailures || ',' || (LastError IS NULL) || ',' || Cursor FROM Connections"))
             .Should().Be("RateLimited,2026-06-01T08:07:00.0000000Z,2,1,2", "no error shown, the failure count kept as it was, the cursor of batch 1 stored");

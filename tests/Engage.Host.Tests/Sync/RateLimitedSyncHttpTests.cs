@@ -77,7 +77,7 @@ public sealed class RateLimitedSyncHttpTests : IDisposable
         run.GetProperty("connectionStatus").GetString().Should().Be("RateLimited");
         run.GetProperty("itemsFetched").GetInt32().Should().Be(1, "the batch before the limit is kept");
         run.GetProperty("error").GetString().Should().Contain("Rate limited (not an error)").And.Contain("429 Too many requests")
-            .And.Contain("1 items of the 1 batches");
+            .And.Contain("Kept what it stored before the limit: 1 item in 1 batch;");
         var next = run.GetProperty("nextSyncAt").GetDateTimeOffset();
         next.Should().BeOnOrAfter(before.AddHours(1)).And.BeBefore(before.AddHours(1).AddMinutes(10), "the network's reset, an hour away");
 

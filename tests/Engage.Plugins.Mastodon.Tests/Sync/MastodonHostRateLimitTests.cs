@@ -34,7 +34,7 @@ public sealed class MastodonHostRateLimitTests : IAsyncLifetime
 
         limited.Outcome.RunStatus.Should().Be("RateLimited", limited.Outcome.Error);
         limited.Outcome.ConnectionStatus.Should().Be(ConnectionStatus.RateLimited);
-        limited.Outcome.Error.Should().Contain("rate limiting this account").And.Contain("stored before the limit are kept");
+        limited.Outcome.Error.Should().Contain("rate limiting this account").And.Contain("Kept what it stored before the limit");
         limited.Outcome.NextSyncAt.Should().BeAfter(started.AddMinutes(3)).And.BeOnOrBefore(started.AddMinutes(4).AddSeconds(2), "the instance's reset");
         limited.ItemsFetched.Should().BePositive();
         (await _host.ScalarAsync($"SELECT Status || ',' || ConsecutiveFailures || ',' || (LastError IS NULL) FROM Connections WHERE Id = {connection}"))
