@@ -13,8 +13,8 @@ namespace Engage.Host.Sync;
 /// <summary>
 /// Runs one pull of one connection: connect, pull batch after batch from the stored cursor (each batch and
 /// its cursor committed together), disconnect, and record the outcome. A run the network rate-limits is a pause, not a
-/// failure (<see cref="RateLimitPolicy"/>); what any run committed before it stopped stays and is reported. Every call into the connector goes
-/// through the <see cref="PluginInvoker"/>. For a connection with secrets, what the plugin hands back (exception messages
+/// failure (<see cref="RateLimitPolicy"/>); what any run committed before it stopped stays and is reported. Every call
+/// into the connector goes through the <see cref="PluginInvoker"/>. For a connection with secrets, what the plugin hands back (exception messages
 /// stored as the run's error, its log messages) passes through a <see cref="SecretRedactor"/> of the connection's secrets.
 /// </summary>
 internal sealed class SyncRunner(
