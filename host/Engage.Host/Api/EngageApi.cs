@@ -37,7 +37,7 @@ internal static class EngageApi
                 ? Results.Ok(new
                 {
                     runId = result.RunId, status = result.Outcome.RunStatus, itemsFetched = result.ItemsFetched, itemsNew = result.ItemsNew,
-                    error = result.Outcome.Error,
+                    error = result.Outcome.Error, connectionStatus = result.Outcome.ConnectionStatus, nextSyncAt = result.Outcome.NextSyncAt,
                 })
                 : missing;
         });

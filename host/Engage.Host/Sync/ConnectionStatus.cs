@@ -5,7 +5,12 @@ internal static class ConnectionStatus
 {
     /// <summary>Syncing on its interval.</summary>
     public const string Active = "Active";
-    /// <summary>The last run failed with a passing fault; retrying with back-off.</summary>
+    /// <summary>
+    /// The network rate-limited the last run: not an error. What it stored stays; the connection is due again at the
+    /// network's reset (<c>NextSyncAt</c>) and resumes from its stored cursor.
+    /// </summary>
+    public const string RateLimited = "RateLimited";
+    /// <summary>The last run failed with a passing fault (or was rate-limited many times in a row without storing anything); retrying with back-off.</summary>
     public const string Retrying = "Retrying";
     /// <summary>The network refused the credentials: enter new ones.</summary>
     public const string NeedsCredentials = "NeedsCredentials";
@@ -19,5 +24,5 @@ internal static class ConnectionStatus
     public const string Disabled = "Disabled";
 
     /// <summary>Statuses the scheduler runs when due (an unavailable plugin is re-checked each interval).</summary>
-    public static readonly string[] Schedulable = [Active, Retrying, PluginUnavailable, PluginQuarantined];
+    public static readonly string[] Schedulable = [Active, RateLimited, Retrying, PluginUnavailable, PluginQuarantined];
 }

@@ -7,7 +7,7 @@ namespace Engage.Host.Sync;
 
 /// <summary>
 /// Reads connections for the scheduler and records runs and their outcome. A run that changes its connection's status
-/// (to NeedsCredentials, Retrying, Failed, back to Active…) appends an audit row by actor "system" in the same transaction.
+/// (to RateLimited, NeedsCredentials, Retrying, Failed, back to Active…) appends an audit row by actor "system" in the same transaction.
 /// </summary>
 internal sealed class ConnectionStore(EngageDatabase database, TimeProvider? time = null)
 {
@@ -27,10 +27,15 @@ internal sealed class ConnectionStore(EngageDatabase database, TimeProvider? tim
     public async Task<IReadOnlyList<ConnectionRecord>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var statuses = string.Join(", ", ConnectionStatus.Schedulable.Select((_, i) => $"@s{i}"));
         await using var command = connection.Command(
-                Select + " WHERE c.Status IN (@s1, @s2, @s3, @s4) AND (c.NextSyncAt IS NULL OR c.NextSyncAt <= @now) ORDER BY c.NextSyncAt, c.Id")
-            .With("@s1", ConnectionStatus.Schedulable[0]).With("@s2", ConnectionStatus.Schedulable[1])
-            .With("@s3", ConnectionStatus.Schedulable[2]).With("@s4", ConnectionStatus.Schedulable[3]).With("@now", DbTime.Format(now));
+                Select + $" WHERE c.Status IN ({statuses}) AND (c.NextSyncAt IS NULL OR c.NextSyncAt <= @now) ORDER BY c.NextSyncAt, c.Id")
+            .With("@now", DbTime.Format(now));
+        for (var i = 0; i < ConnectionStatus.Schedulable.Length; i++)
+        {
+            command.With($"@s{i}", ConnectionStatus.Schedulable[i]);
+        }
+
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -45,8 +50,8 @@ internal sealed class ConnectionStore(EngageDatabase database, TimeProvider? tim
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
-                "INSERT INTO SyncRuns (WorkspaceId, ConnectionId, StartedAt, Status) VALUES (@w, @c, @at, 'Running') RETURNING Id")
-            .With("@w", record.WorkspaceId).With("@c", record.Id).With("@at", DbTime.Format(now));
+                "INSERT INTO SyncRuns (WorkspaceId, ConnectionId, StartedAt, Status) VALUES (@w, @c, @at, @s) RETURNING Id")
+            .With("@s", RunStatus.Running).With("@w", record.WorkspaceId).With("@c", record.Id).With("@at", DbTime.Format(now));
         return await command.InsertAsync(cancellationToken);
     }
 
@@ -74,7 +79,7 @@ internal sealed class ConnectionStore(EngageDatabase database, TimeProvider? tim
                     LastSyncAt = CASE WHEN @ok = 1 THEN @at ELSE LastSyncAt END
                 WHERE Id = @id
                 """, transaction)
-            .With("@s", outcome.ConnectionStatus).With("@e", outcome.Error).With("@next", DbTime.Format(outcome.NextSyncAt))
+            .With("@s", outcome.ConnectionStatus).With("@e", outcome.LastError).With("@next", DbTime.Format(outcome.NextSyncAt))
             .With("@f", outcome.ConsecutiveFailures).With("@ok", outcome.Succeeded ? 1 : 0).With("@at", DbTime.Format(now))
             .With("@id", connectionId))
         {
@@ -83,14 +88,46 @@ internal sealed class ConnectionStore(EngageDatabase database, TimeProvider? tim
 
         if (previous is not null && previous != outcome.ConnectionStatus)
         {
-            var error = outcome.Error is { Length: > MaxErrorLength } text ? text[..MaxErrorLength] + "…" : outcome.Error;
-            var details = $"Status: '{previous}' -> '{outcome.ConnectionStatus}'" + (error is null ? string.Empty : $"; LastError: '{error.ReplaceLineEndings(" ")}'");
+            var error = outcome.LastError is { Length: > MaxErrorLength } text ? text[..MaxErrorLength] + "…" : outcome.LastError;
+            var details = $"Status: '{previous}' -> '{outcome.ConnectionStatus}'" + (error is null ? string.Empty : $"; LastError: '{error.ReplaceLineEndings(" ")}'")
+                + (outcome.ConnectionStatus == ConnectionStatus.RateLimited ? $"; NextSyncAt: '{DbTime.Format(outcome.NextSyncAt)}'" : string.Empty);
             await new AuditTrail(time ?? TimeProvider.System).AppendAsync(connection, transaction,
                 new AuditEntry(PluginAudit.Actor, StatusAction, "Connections", connectionId.ToString(System.Globalization.CultureInfo.InvariantCulture), details),
                 cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// How many of the connection's runs before <paramref name="runId"/> were, in a row, rate limited without storing anything
+    /// (runs cut short by a shutdown that stored nothing are passed over; any other run ends the streak).
+    /// </summary>
+    public async Task<int> RateLimitedStreakAsync(long connectionId, long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                "SELECT Status, ItemsFetched FROM SyncRuns WHERE ConnectionId = @c AND Id < @run ORDER BY Id DESC LIMIT 200")
+            .With("@c", connectionId).With("@run", runId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var streak = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var (status, fetched) = (reader.GetString(0), reader.GetInt64(1));
+            if (fetched == 0 && status is RunStatus.Cancelled or RunStatus.Interrupted)
+            {
+                continue;
+            }
+
+            if (fetched != 0 || status != RunStatus.RateLimited)
+            {
+                break;
+            }
+
+            streak++;
+        }
+
+        return streak;
     }
 
     /// <summary>After a crash, runs left 'Running' are closed as interrupted (their committed batches stay).</summary>

@@ -12,8 +12,9 @@ namespace Engage.Host.Sync;
 
 /// <summary>
 /// Runs one pull of one connection: connect, pull batch after batch from the stored cursor (each batch and
-/// its cursor committed together), disconnect, and record the outcome. Every call into the connector goes
-/// through the <see cref="PluginInvoker"/>. For a connection with secrets, what the plugin hands back (exception messages
+/// its cursor committed together), disconnect, and record the outcome. A run the network rate-limits is a pause, not a
+/// failure (<see cref="RateLimitPolicy"/>); what any run committed before it stopped stays and is reported. Every call
+/// into the connector goes through the <see cref="PluginInvoker"/>. For a connection with secrets, what the plugin hands back (exception messages
 /// stored as the run's error, its log messages) passes through a <see cref="SecretRedactor"/> of the connection's secrets.
 /// </summary>
 internal sealed class SyncRunner(
@@ -29,24 +30,29 @@ internal sealed class SyncRunner(
     Backoff backoff,
     int maxBatchesPerRun)
 {
+    private readonly RateLimitPolicy _rateLimits = new(backoff);
+
     public async Task<SyncResult> RunAsync(ConnectionRecord record, CancellationToken cancellationToken)
     {
         var runId = await connections.StartRunAsync(record, time.GetUtcNow(), cancellationToken);
-        var fetched = 0;
-        var added = 0;
-        DateOnly? earliest = null;
+        var progress = new RunProgress();
         RunOutcome outcome;
         var redactor = SecretRedactor.None;
         try
         {
             redactor = await RedactorAsync(record, cancellationToken);
-            (fetched, added, earliest) = await PullAllAsync(record, runId, redactor, cancellationToken);
-            outcome = new RunOutcome("Succeeded", ConnectionStatus.Active, null, time.GetUtcNow().AddSeconds(record.IntervalSeconds), 0);
+            await PullAllAsync(record, runId, redactor, progress, cancellationToken);
+            outcome = new RunOutcome(RunStatus.Succeeded, ConnectionStatus.Active, null, time.GetUtcNow().AddSeconds(record.IntervalSeconds), 0);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            outcome = new RunOutcome("Cancelled", record.Status, "Stopped because the server is shutting down; the next run resumes from the stored cursor.",
+            outcome = new RunOutcome(RunStatus.Cancelled, record.Status, "Stopped because the server is shutting down; the next run resumes from the stored cursor.",
                 time.GetUtcNow(), record.ConsecutiveFailures);
+        }
+        catch (PluginCallException limited) when (limited.Kind == PluginFailureKind.RateLimited)
+        {
+            var streak = await connections.RateLimitedStreakAsync(record.Id, runId, CancellationToken.None);
+            outcome = _rateLimits.Outcome(record, Trim(limited.Reason), limited.RetryAfter, progress, streak, time.GetUtcNow());
         }
         catch (Exception e)
         {
@@ -56,7 +62,7 @@ internal sealed class SyncRunner(
         outcome = outcome with { Error = redactor.Redact(outcome.Error) };
 
         await connections.FinishRunAsync(runId, record.Id, outcome, time.GetUtcNow(), CancellationToken.None);
-        return new SyncResult(runId, record.WorkspaceId, fetched, added, earliest, outcome);
+        return new SyncResult(runId, record.WorkspaceId, progress.Fetched, progress.New, progress.Earliest, outcome);
     }
 
     /// <summary>The connection's secrets as a redactor; <see cref="SecretRedactor.None"/> when its connector declares none and none is stored.</summary>
@@ -67,7 +73,7 @@ internal sealed class SyncRunner(
         return !declares && stored.Count == 0 ? SecretRedactor.None : SecretRedactor.For(stored.Values);
     }
 
-    private async Task<(int, int, DateOnly?)> PullAllAsync(ConnectionRecord record, long runId, SecretRedactor redactor, CancellationToken cancellationToken)
+    private async Task PullAllAsync(ConnectionRecord record, long runId, SecretRedactor redactor, RunProgress progress, CancellationToken cancellationToken)
     {
         if (catalog.FindConnector(record.Plugin, record.Connector) is not var (plugin, connector))
         {
@@ -87,21 +93,16 @@ internal sealed class SyncRunner(
             }
 
             var cursor = record.Cursor;
-            int fetched = 0, added = 0;
-            DateOnly? earliest = null;
             for (var batchNumber = 1; ; batchNumber++)
             {
                 var from = cursor;
                 var batch = await invoker.InvokeAsync(plugin, "pull", ct => pull.PullAsync(from, ct), cancellationToken, redactor: redactor);
-                var stored = await writer.WriteAsync(scope, batch, runId, cancellationToken);
-                fetched += stored.Fetched;
-                added += stored.New;
-                earliest = Min(earliest, stored.EarliestDate);
+                progress.Add(await writer.WriteAsync(scope, batch, runId, cancellationToken));
                 var moved = batch.NextCursor is not null && batch.NextCursor != cursor;
                 cursor = batch.NextCursor ?? cursor;
                 if (!batch.HasMore)
                 {
-                    return (fetched, added, earliest);
+                    return;
                 }
 
                 if (!moved && batch.Count == 0)
@@ -111,7 +112,7 @@ internal sealed class SyncRunner(
 
                 if (batchNumber >= maxBatchesPerRun)
                 {
-                    return (fetched, added, earliest); // the rest follows in the next run, from the stored cursor
+                    return; // the rest follows in the next run, from the stored cursor
                 }
             }
         }
@@ -148,25 +149,24 @@ internal sealed class SyncRunner(
         var failures = record.ConsecutiveFailures + 1;
         return e switch
         {
-            PluginUnavailableException u => new RunOutcome("Failed",
+            PluginUnavailableException u => new RunOutcome(RunStatus.Failed,
                 u.Status == PluginStatus.Quarantined ? ConnectionStatus.PluginQuarantined : ConnectionStatus.PluginUnavailable,
                 $"The plugin {u.PluginId} is {u.Status}: {Trim(u.Message)}", now.AddSeconds(record.IntervalSeconds), failures),
-            PluginCallException { Kind: PluginFailureKind.CredentialsInvalid } c => new RunOutcome("Failed", ConnectionStatus.NeedsCredentials,
+            PluginCallException { Kind: PluginFailureKind.CredentialsInvalid } c => new RunOutcome(RunStatus.Failed, ConnectionStatus.NeedsCredentials,
                 $"The network refused the credentials ({Trim(c.Reason)}). Enter new credentials for this connection.", null, failures),
-            PluginCallException { IsRetryable: true } c => new RunOutcome("Failed", ConnectionStatus.Retrying,
+            PluginCallException { IsRetryable: true } c => new RunOutcome(RunStatus.Failed, ConnectionStatus.Retrying,
                 $"{Trim(c.Reason)} (attempt {failures}; retrying with back-off)", now + backoff.Delay(failures, c.RetryAfter), failures),
-            PluginCallException c => new RunOutcome("Failed", ConnectionStatus.Failed,
+            PluginCallException c => new RunOutcome(RunStatus.Failed, ConnectionStatus.Failed,
                 $"{Trim(c.Reason)}. Fix the connection's settings or update the plugin, then re-enable the connection.", null, failures),
-            CryptographicException => new RunOutcome("Failed", ConnectionStatus.NeedsCredentials,
+            CryptographicException => new RunOutcome(RunStatus.Failed, ConnectionStatus.NeedsCredentials,
                 "The connection's secrets cannot be decrypted with this server's key ring (was the data folder's keys/ folder replaced, or is the " +
                 "key ring certificate missing?). Put the key ring back (restore it with its certificate), or enter the credentials again.", null, failures),
-            InvalidDataException d => new RunOutcome("Failed", ConnectionStatus.Failed,
+            InvalidDataException d => new RunOutcome(RunStatus.Failed, ConnectionStatus.Failed,
                 $"{Trim(d.Message)} Nothing of this batch was stored.", null, failures),
-            _ => new RunOutcome("Failed", ConnectionStatus.Retrying, $"Unexpected error: {Trim(e.Message)}", now + backoff.Delay(failures), failures),
+            _ => new RunOutcome(RunStatus.Failed, ConnectionStatus.Retrying, $"Unexpected error: {Trim(e.Message)}", now + backoff.Delay(failures), failures),
         };
     }
 
     private static string Trim(string message) => message.Length <= 2000 ? message : message[..2000] + "...";
 
-    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
 }

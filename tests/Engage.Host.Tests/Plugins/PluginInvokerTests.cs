@@ -4,7 +4,8 @@ using Engage.Host.Plugins.Invocation;
 using Engage.Sdk.Connectors;
 using Engage.Sdk.Failures;
 using Engage.Sdk.Items;
-using Microsoft.Extensions.Logging.Abstractions;
+using Engage.Host.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Engage.Host.Tests.Plugins;
 
@@ -17,9 +18,14 @@ public sealed class PluginInvokerTests : IDisposable
     /// <summary>How late a timer continuation may run on a loaded 2-core machine (seen: almost 5 s).</summary>
     private static readonly TimeSpan SchedulingSlack = TimeSpan.FromSeconds(15);
     private readonly FixturePluginBuilder _fixtures = new();
-    private readonly PluginInvoker _invoker = new(
-        new PluginInvokerOptions { CallTimeout = CallTimeout, CancellationGrace = Grace, QuarantineAfterFaults = 3 },
-        NullLogger<PluginInvoker>.Instance);
+    private readonly CapturingLoggerProvider _log = new();
+    private readonly PluginInvoker _invoker;
+
+    public PluginInvokerTests()
+    {
+        _invoker = new(new PluginInvokerOptions { CallTimeout = CallTimeout, CancellationGrace = Grace, QuarantineAfterFaults = 3 },
+            new Logger<PluginInvoker>(new LoggerFactory([_log])));
+    }
 
     [Fact]
     public async Task InvokeAsync_PullThrowingUnclassifiedException_IsAFaultAndQuarantinesAfterThreeInARow()
@@ -59,6 +65,9 @@ public sealed class PluginInvokerTests : IDisposable
 
         plugin.Status.Should().Be(PluginStatus.Loaded, "a failure the plugin classified is not its fault");
         plugin.ConsecutiveFaults.Should().Be(0);
+        _log.Lines.Where(l => l.Contains("slow down", StringComparison.Ordinal)).Should().HaveCount(5)
+            .And.AllSatisfy(l => l.Should().StartWith("Information").And.Contain("rate limited by the network (retry after 00:00:42)"),
+                "a rate limit is a pause, not a warning");
     }
 
     [Fact]

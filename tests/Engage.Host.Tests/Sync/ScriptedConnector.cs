@@ -17,6 +17,9 @@ internal sealed class ScriptedConnector(IReadOnlyList<SyncBatch> batches) : ICon
 
     public PluginFailureKind FailureKind { get; set; } = PluginFailureKind.Transient;
 
+    /// <summary>The <see cref="PluginException.RetryAfter"/> of that failure.</summary>
+    public TimeSpan? FailureRetryAfter { get; set; }
+
     /// <summary>When set, every connect fails with this exception.</summary>
     public Exception? ConnectFailure { get; set; }
 
@@ -52,7 +55,7 @@ internal sealed class ScriptedConnector(IReadOnlyList<SyncBatch> batches) : ICon
             if (owner.FailBeforeBatch == index)
             {
                 owner.FailBeforeBatch = null;
-                throw new PluginException($"the network dropped the connection before batch {index}", owner.FailureKind);
+                throw new PluginException($"the network dropped the connection before batch {index}", owner.FailureKind, owner.FailureRetryAfter);
             }
 
             return Task.FromResult(index < owner.Count ? owner.Batch(index) : new SyncBatch());

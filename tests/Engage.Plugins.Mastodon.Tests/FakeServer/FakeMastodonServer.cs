@@ -91,7 +91,10 @@ internal sealed partial class FakeMastodonServer : IAsyncDisposable
     });
 
     /// <summary>The next <paramref name="count"/> requests answer 429 with the window resetting in <paramref name="resetIn"/>.</summary>
-    public void Throttle(int count, TimeSpan resetIn) => Script(_ => true, async http =>
+    public void Throttle(int count, TimeSpan resetIn) => Throttle(_ => true, count, resetIn);
+
+    /// <summary>The next <paramref name="count"/> requests matching <paramref name="match"/> answer 429, the window resetting in <paramref name="resetIn"/>.</summary>
+    public void Throttle(Func<string, bool> match, int count, TimeSpan resetIn) => Script(match, async http =>
     {
         lock (_gate)
         {

@@ -74,8 +74,18 @@ internal sealed class PluginInvoker(PluginInvokerOptions options, ILogger<Plugin
             case PluginException p:
                 plugin.RecordSuccess(); // a failure the plugin understood is not a fault of the plugin
                 var reason = redactor.Redact(p.Message)!;
-                logger.LogWarning("Plugin {PluginId} {Version} {Operation} failed ({Kind}): {Message}",
-                    plugin.Id, plugin.Version, operation, p.Kind, reason);
+                if (p.Kind == PluginFailureKind.RateLimited)
+                {
+                    // A pause the network asked for, not a failure (see Sync/RateLimitPolicy): information, not a warning.
+                    logger.LogInformation("Plugin {PluginId} {Version} {Operation} was rate limited by the network (retry after {RetryAfter}): {Message}",
+                        plugin.Id, plugin.Version, operation, p.RetryAfter?.ToString("c", System.Globalization.CultureInfo.InvariantCulture) ?? "not given", reason);
+                }
+                else
+                {
+                    logger.LogWarning("Plugin {PluginId} {Version} {Operation} failed ({Kind}): {Message}",
+                        plugin.Id, plugin.Version, operation, p.Kind, reason);
+                }
+
                 return new PluginCallException(plugin.Id, operation, p.Kind, reason, isFault: false, p.RetryAfter, redactor.Redact(p));
             case HttpRequestException or IOException or SocketException or TimeoutException:
                 plugin.RecordSuccess();
