@@ -21,7 +21,7 @@ internal static class FirstPageScenario
             engine, direct, options, output);
     }
 
-    private static async Task RunOneAsync(
+    internal static async Task RunOneAsync(
         string title, string url, string sql, (string Name, object Value)[] parameters,
         EngineReader engine, DirectReader direct, BenchmarkOptions options, TextWriter output)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Engage.OData.Hosting;
+using Engage.OData.Sql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,7 +27,8 @@ internal sealed class InteractionService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<InteractionService> StartAsync(string databasePath, int pageSize = ServerPageSize)
+    /// <summary>Starts the service; <paramref name="workspaces"/>, when given, scopes every statement as a key of those workspaces is.</summary>
+    public static async Task<InteractionService> StartAsync(string databasePath, int pageSize = ServerPageSize, IReadOnlyList<long>? workspaces = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -39,6 +41,7 @@ internal sealed class InteractionService : IAsyncDisposable
             EntitySets = [new EntitySetMapping("Interactions", "Interactions")],
             OpenConnection = _ => ValueTask.FromResult<DbConnection>(new SqliteConnection(connectionString)),
             PageSize = pageSize,
+            RowScope = workspaces is null ? null : (_, _) => Scope(workspaces),
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -51,6 +54,11 @@ internal sealed class InteractionService : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+
+    /// <summary>The host's row scope for a key of <paramref name="workspaces"/>: <c>"WorkspaceId" IN (@ws0, …)</c>.</summary>
+    private static SqlCondition Scope(IReadOnlyList<long> workspaces) => new(
+        "\"WorkspaceId\" IN (" + string.Join(", ", workspaces.Select((_, i) => "@ws" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")",
+        workspaces.Select((w, i) => (Name: "@ws" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: (object?)w)).ToDictionary(p => p.Name, p => p.Value));
 
     private static EdmModel CreateModel()
     {

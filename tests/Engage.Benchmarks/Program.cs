@@ -41,6 +41,11 @@ internal static class Program
             await BackpressureScenario.RunAsync(path, options, output);
         }
 
+        if (options.Scenarios.Contains("d"))
+        {
+            await ScopedKeyScenario.RunAsync(path, direct, options, output);
+        }
+
         if (options.Scenarios.Contains("c"))
         {
             await GroupByScenario.RunAsync(engine, direct, options, output);
