@@ -46,7 +46,7 @@ internal sealed partial class FakePds : IAsyncDisposable
 
     public Uri BaseUri { get; private set; } = null!;
 
-    /// <summary>How long each answer but createSession takes (the slow network); cancelled when the client goes away.</summary>
+    /// <summary>How long each answer but createSession and getProfile (what connecting asks) takes (the slow network); cancelled when the client goes away.</summary>
     public TimeSpan ResponseDelay { get; set; }
 
     /// <summary>The most items a page holds, whatever <c>limit</c> asks (servers may answer fewer).</summary>
@@ -117,7 +117,8 @@ internal sealed partial class FakePds : IAsyncDisposable
         var pathAndQuery = http.Request.Path + http.Request.QueryString;
         try
         {
-            if (ResponseDelay > TimeSpan.Zero && !http.Request.Path.StartsWithSegments("/xrpc/com.atproto.server.createSession"))
+            if (ResponseDelay > TimeSpan.Zero && !http.Request.Path.StartsWithSegments("/xrpc/com.atproto.server.createSession")
+                && !http.Request.Path.StartsWithSegments("/xrpc/app.bsky.actor.getProfile"))
             {
                 await Task.Delay(ResponseDelay, http.RequestAborted);
             }
