@@ -26,6 +26,8 @@ public sealed class BlueskyPullTests : IAsyncLifetime
         _server.Count("app.bsky.feed.getAuthorFeed").Should().Be(3, "60 entries at 25 a page");
         _server.Count("app.bsky.notification.listNotifications").Should().Be(3);
         _server.Count("app.bsky.graph.getFollowers").Should().Be(3);
+        run.Batches.Should().HaveCount(10, "the account, then one batch per page");
+        _server.Requests.Should().HaveCount(11, "createSession, getProfile and one request per page (the figures docs/connectors/bluesky.md quotes)");
         _server.Requests.Should().Contain(r => r.PathAndQuery.Contains("cursor=" + Uri.EscapeDataString($"{FakePdsData.Newest.AddMinutes(-240).ToUnixTimeMilliseconds()}__"), StringComparison.Ordinal),
             "the feed's '<ms>__<cid>' cursor is sent back as it came");
         var posts = items.Posts.Values.ToList();
