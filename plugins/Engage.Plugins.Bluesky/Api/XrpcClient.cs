@@ -55,6 +55,7 @@ internal sealed class XrpcClient(HttpClient http, Uri service, TimeProvider time
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var wait = _limit is { Remaining: 0 } l ? l.UntilReset : response.Headers.RetryAfter?.Delta ?? _limit?.UntilReset ?? TimeSpan.FromMinutes(5);
+                wait = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait; // a reset already past: still give the window a moment
                 if (attempt >= 3 || wait > MaxInlineWait)
                 {
                     throw new PluginException(
