@@ -76,7 +76,8 @@ internal sealed class BlueskyConnector : IConnector, IConnectionCheck
             var account = items.Account(profile);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
             var followers = new AccountDailyStatItem(account.ExternalId, today) { Followers = account.FollowersCount };
-            return new BlueskySession(new BlueskyPuller(api, items, account, followers), new BlueskyPublisher(api, context.Time));
+            var puller = new BlueskyPuller(api, items, account, followers, context.Time.GetUtcNow() - BlueskyPuller.RefreshWindow);
+            return new BlueskySession(puller, new BlueskyPublisher(api, context.Time));
         }
         catch (FormatException e)
         {

@@ -11,11 +11,19 @@ namespace Engage.Plugins.Bluesky.Sync;
 /// One page per pull, phase after phase (<see cref="SyncPhase"/>): the host commits each batch with the cursor that follows
 /// it, so a sync that fails halfway keeps what it committed and the next run asks for the same page again. Each stream is
 /// read newest first with the service's opaque cursor: to its end the first time, later only until a page reaches what
-/// the previous cycle saw (so the newest page of posts, with their counts, is read again every cycle).
+/// the previous cycle saw. The feed goes on past that mark while its posts are younger than <see cref="RefreshWindow"/>
+/// (at most <see cref="MaxRefreshPages"/> pages), so that recent posts' counts keep growing.
 /// </summary>
-internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountItem account, AccountDailyStatItem followersToday)
+/// <param name="refreshFrom">Posts reposted or indexed after this moment are read again each cycle.</param>
+internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountItem account, AccountDailyStatItem followersToday, DateTimeOffset refreshFrom)
 {
     public const int PageSize = 100;
+
+    /// <summary>Posts this young have their counts read again every cycle: most engagement comes in the first days.</summary>
+    public static readonly TimeSpan RefreshWindow = TimeSpan.FromDays(7);
+
+    /// <summary>The most feed pages read per later cycle while refreshing recent posts (500 posts).</summary>
+    public const int MaxRefreshPages = 5;
 
     private readonly NotificationMapper _notifications = new(items);
 
@@ -55,8 +63,9 @@ internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountIte
                     AddEntry(parts, entry);
                 }
 
-                var updated = state with { FeedNewest = Latest(state.FeedNewest, times) };
-                return (Continue(updated, page, times, SyncPhase.Notifications), true);
+                var updated = state with { FeedNewest = Latest(state.FeedNewest, times), Pages = state.Pages + 1 };
+                var recent = times.Count > 0 && times.Min() > refreshFrom && updated.Pages < MaxRefreshPages;
+                return (Continue(updated, page, times, SyncPhase.Notifications, keepGoing: recent), true);
             }
 
             case SyncPhase.Notifications:
@@ -95,9 +104,9 @@ internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountIte
     }
 
     /// <summary>The next page of this phase, or the next phase when the stream ended or reached the previous cycle's mark.</summary>
-    private static BlueskyCursor Continue(BlueskyCursor state, JsonElement page, IReadOnlyList<DateTimeOffset> times, SyncPhase after)
+    private static BlueskyCursor Continue(BlueskyCursor state, JsonElement page, IReadOnlyList<DateTimeOffset> times, SyncPhase after, bool keepGoing = false)
     {
-        var reached = state.Stop is not null && Json.TryTime(state.Stop, out var stop) && times.Any(t => t <= stop);
+        var reached = !keepGoing && state.Stop is not null && Json.TryTime(state.Stop, out var stop) && times.Any(t => t <= stop);
         return reached || times.Count == 0 || page.Str("cursor") is not { Length: > 0 } next
             ? state.Enter(after)
             : state with { Page = next };

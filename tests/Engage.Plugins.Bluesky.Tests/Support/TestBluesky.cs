@@ -14,8 +14,8 @@ internal static class TestBluesky
 
     public static BlueskyConnector Connector() => new();
 
-    public static FakeConnectorContext Context(FakePds server, string password = FakePds.Password) =>
-        new(Settings(server), [new(BlueskySettings.AppPasswordKey, password)], Client);
+    public static FakeConnectorContext Context(FakePds server, string password = FakePds.Password, DateTimeOffset? now = null) =>
+        new(Settings(server), [new(BlueskySettings.AppPasswordKey, password)], Client) { Clock = now is { } at ? new ManualClock(at) : new ManualClock() };
 
     public static Dictionary<string, string?> Settings(FakePds server, string handle = FakePdsData.MeHandle) =>
         new(StringComparer.Ordinal)

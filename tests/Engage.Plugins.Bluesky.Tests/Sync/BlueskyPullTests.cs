@@ -148,4 +148,38 @@ public sealed class BlueskyPullTests : IAsyncLifetime
         items.Interactions.Should().ContainKey("at://did:plc:fan0901/app.bsky.feed.post/3kq2n000901");
         items.Contacts.Should().ContainKey("did:plc:follower0902");
     }
+
+    [Fact]
+    public async Task LaterSync_WithinAWeekOfThePosts_ReadsRecentPostsAgain_SoTheirCountsGrow()
+    {
+        var cursors = new InMemoryCursorStore();
+        var items = new InMemoryItemStore();
+        var context = TestBluesky.Context(_server, now: FakePdsData.Newest.AddDays(1));
+        await TestBluesky.SyncAsync(_server, cursors, items, context);
+        _server.Data.Feed[40]["post"]!["likeCount"] = 999;
+        var before = _server.Requests.Count;
+
+        await TestBluesky.SyncAsync(_server, cursors, items, context);
+
+        _server.Requests.Skip(before).Count(r => r.Nsid == "app.bsky.feed.getAuthorFeed").Should().Be(3, "all 60 posts are a day old: every page is read again");
+        items.Posts[FakePdsData.OwnPostUri(40)].Likes.Should().Be(999);
+    }
+
+    [Fact]
+    public async Task LaterSync_PostsOlderThanAWeek_ReadsOnlyTheNewestPage()
+    {
+        var cursors = new InMemoryCursorStore();
+        var items = new InMemoryItemStore();
+        var context = TestBluesky.Context(_server, now: FakePdsData.Newest.AddDays(30));
+        await TestBluesky.SyncAsync(_server, cursors, items, context);
+        _server.Data.Feed[0]["post"]!["likeCount"] = 555;
+        _server.Data.Feed[40]["post"]!["likeCount"] = 999;
+        var before = _server.Requests.Count;
+
+        await TestBluesky.SyncAsync(_server, cursors, items, context);
+
+        _server.Requests.Skip(before).Count(r => r.Nsid == "app.bsky.feed.getAuthorFeed").Should().Be(1);
+        items.Posts[FakePdsData.OwnPostUri(0)].Likes.Should().Be(555, "the newest page is read again every cycle");
+        items.Posts[FakePdsData.OwnPostUri(40)].Likes.Should().Be(50, "a month-old post beyond the newest page keeps its last count");
+    }
 }
