@@ -51,24 +51,31 @@ internal static class Facets
     public static async Task<IReadOnlyList<(int ByteStart, int ByteEnd, FacetKind Kind, string Value)>> ComputeAsync(
         string text, Func<string, Task<string?>> resolve)
     {
-        var found = new List<(int, int, FacetKind, string)>();
+        var found = new List<(int ByteStart, int ByteEnd, FacetKind Kind, string Value)>();
+        var links = new List<(int Start, int End)>();
+        foreach (System.Text.RegularExpressions.Match match in Patterns.Link().Matches(text))
+        {
+            var uri = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+            links.Add((match.Index, match.Index + uri.Length));
+            found.Add((ByteOffset(text, match.Index), ByteOffset(text, match.Index + uri.Length), FacetKind.Link, uri));
+        }
+
         foreach (System.Text.RegularExpressions.Match match in Patterns.Mention().Matches(text))
         {
+            var at = match.Groups["at"].Index;
             var handle = match.Groups["handle"].Value.TrimEnd('.');
+            if (links.Any(l => at >= l.Start && at < l.End))
+            {
+                continue; // an @ inside a link (https://host/@name) belongs to the link
+            }
+
             if (await resolve(handle).ConfigureAwait(false) is { } did)
             {
-                var at = match.Groups["at"].Index;
                 found.Add((ByteOffset(text, at), ByteOffset(text, at + 1 + handle.Length), FacetKind.Mention, did));
             }
         }
 
-        foreach (System.Text.RegularExpressions.Match match in Patterns.Link().Matches(text))
-        {
-            var uri = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
-            found.Add((ByteOffset(text, match.Index), ByteOffset(text, match.Index + uri.Length), FacetKind.Link, uri));
-        }
-
-        return found;
+        return found.OrderBy(f => f.ByteStart).ToList();
     }
 
     /// <summary>The UTF-8 byte offset of a string index.</summary>

@@ -82,7 +82,7 @@ internal sealed class ItemMapper(string me, string handle)
         var post = entry.Obj("post")!.Value;
         var parent = entry.Obj("reply")?.Obj("parent");
         if (entry.Obj("reason") is not null || post.Obj("author")?.Str("did") != me || parent is not { } p
-            || p.Str("$type") != "app.bsky.feed.defs#postView" || p.Obj("author") is not { } to || to.Str("did") == me)
+            || p.Str("$type") is not (null or "app.bsky.feed.defs#postView") || p.Obj("author") is not { } to || to.Str("did") == me)
         {
             return null;
         }

@@ -61,6 +61,14 @@ public sealed class FacetsTests
     }
 
     [Fact]
+    public async Task Compute_AnAtInsideALink_IsPartOfTheLinkNotAMention()
+    {
+        var facets = await Facets.ComputeAsync("see https://example.com/@partner.example.com", _ => Task.FromResult<string?>(FakePdsData.PartnerDid));
+
+        facets.Should().ContainSingle().Which.Kind.Should().Be(FacetKind.Link);
+    }
+
+    [Fact]
     public async Task Compute_UnresolvableHandle_GetsNoFacet()
     {
         var facets = await Facets.ComputeAsync("write to @nobody.invalid", _ => Task.FromResult<string?>(null));
