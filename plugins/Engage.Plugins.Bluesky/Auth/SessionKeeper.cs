@@ -77,6 +77,16 @@ internal sealed class SessionKeeper(XrpcClient xrpc, BlueskySettings settings, I
 
     private async Task RenewAsync(CancellationToken cancellationToken)
     {
+        var stored = await secrets.GetAsync(AccessKey, cancellationToken).ConfigureAwait(false);
+        if (stored is not null && stored != _access && await secrets.GetAsync(OwnerKey, cancellationToken).ConfigureAwait(false) is { } owner
+            && owner.StartsWith(_owner + "|", StringComparison.Ordinal))
+        {
+            // Another session of this connection (a publish during a sync) refreshed meanwhile: its refresh token replaced ours.
+            _access = stored;
+            _refresh = await secrets.GetAsync(RefreshKey, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         try
         {
             var answer = await xrpc.ProcedureAsync("com.atproto.server.refreshSession", null, _refresh, cancellationToken).ConfigureAwait(false);

@@ -56,6 +56,23 @@ public sealed class BlueskySessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoSessionsOfOneConnection_OneRefreshes_TheOtherTakesTheStoredTokens()
+    {
+        var context = TestBluesky.Context(_server);
+        await using var sync = await TestBluesky.ConnectAsync(_server, context);
+        await using var publish = await TestBluesky.ConnectAsync(_server, context);
+        _server.ExpireAccessTokens();
+
+        (await PullDriver.RunAsync((Engage.Sdk.Connectors.IPullSession)sync, new InMemoryCursorStore())).Completed.Should().BeTrue();
+        var posted = await ((Engage.Sdk.Connectors.IPublishSession)publish).PublishAsync(
+            new Engage.Sdk.Connectors.PublishRequest(FakePdsData.MeDid, "Open on Sunday", "pub-sunday"), CancellationToken.None);
+
+        posted.ExternalId.Should().StartWith("at://");
+        _server.Count("com.atproto.server.refreshSession").Should().Be(1, "the second session uses the tokens the first one stored");
+        _server.Count("com.atproto.server.createSession").Should().Be(1);
+    }
+
+    [Fact]
     public async Task RefreshTokenRefused_SignsInAgainWithTheAppPassword_Once()
     {
         var context = TestBluesky.Context(_server);
