@@ -6,10 +6,6 @@ internal static class AtUri
     /// <summary>The record key: the last segment of the URI.</summary>
     public static string RecordKey(string uri) => uri[(uri.LastIndexOf('/') + 1)..];
 
-    /// <summary>The repository (DID) the URI points into.</summary>
-    public static string? Repo(string uri) =>
-        uri.StartsWith("at://", StringComparison.Ordinal) && uri[5..].Split('/') is [var repo, ..] ? repo : null;
-
     /// <summary><c>https://bsky.app/profile/{handle}/post/{rkey}</c>.</summary>
     public static string PostUrl(string handleOrDid, string uri) =>
         $"https://bsky.app/profile/{handleOrDid}/post/{RecordKey(uri)}";
