@@ -33,7 +33,7 @@ internal sealed partial class FakePds
         }
 
         JsonObject created;
-        lock (_gate)
+        lock (Gate)
         {
             if (Data.Created.ContainsKey(rkey))
             {

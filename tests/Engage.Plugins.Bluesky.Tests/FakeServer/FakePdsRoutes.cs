@@ -15,7 +15,7 @@ internal sealed partial class FakePds
     /// <summary>When set, the next createRecord stores its record and then drops the connection without answering.</summary>
     public bool DropNextCreateAnswer { get; set; }
 
-    private void MapRoutes(WebApplication app)
+    protected override void MapRoutes(WebApplication app)
     {
         app.MapPost("/xrpc/com.atproto.server.createSession", CreateSessionAsync);
         app.MapPost("/xrpc/com.atproto.server.refreshSession", RefreshSessionAsync);
@@ -116,7 +116,7 @@ internal sealed partial class FakePds
 
     private T Locked<T>(Func<T> read)
     {
-        lock (_gate)
+        lock (Gate)
         {
             return read();
         }

@@ -23,7 +23,7 @@ internal sealed partial class FakePds
     /// <summary>Every access token issued so far is expired from now on.</summary>
     public void ExpireAccessTokens()
     {
-        lock (_gate)
+        lock (Gate)
         {
             foreach (var token in _access.Keys.ToList())
             {
@@ -35,7 +35,7 @@ internal sealed partial class FakePds
     /// <summary>Every refresh token issued so far is refused from now on.</summary>
     public void RevokeRefreshTokens()
     {
-        lock (_gate)
+        lock (Gate)
         {
             _refresh.Clear();
         }
@@ -78,7 +78,7 @@ internal sealed partial class FakePds
     {
         var token = Bearer(http);
         bool known;
-        lock (_gate)
+        lock (Gate)
         {
             known = token is not null && _refresh.Remove(token);
         }
@@ -97,7 +97,7 @@ internal sealed partial class FakePds
     {
         var token = Bearer(http);
         bool? expired;
-        lock (_gate)
+        lock (Gate)
         {
             expired = token is not null && _access.TryGetValue(token, out var e) ? e : null;
         }
@@ -117,7 +117,7 @@ internal sealed partial class FakePds
 
     private JsonObject Issue()
     {
-        lock (_gate)
+        lock (Gate)
         {
             _issued++;
             var access = $"eyJhbGciOiJFUzI1NksifQ.access{_issued:000}.sig";

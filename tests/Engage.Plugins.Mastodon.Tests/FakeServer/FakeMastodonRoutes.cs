@@ -10,7 +10,7 @@ internal sealed partial class FakeMastodonServer
     /// <summary>When set, the next POST creates its status and then drops the connection without answering.</summary>
     public bool DropNextPostAnswer { get; set; }
 
-    private void MapRoutes(WebApplication app)
+    protected override void MapRoutes(WebApplication app)
     {
         app.MapGet("/api/v1/accounts/verify_credentials", (HttpContext http) =>
         {
@@ -61,7 +61,7 @@ internal sealed partial class FakeMastodonServer
         }
 
         JsonObject created;
-        lock (_gate)
+        lock (Gate)
         {
             var now = DateTimeOffset.UtcNow;
             if (key is not null && _idempotency.TryGetValue(key, out var earlier) && now - earlier.At < TimeSpan.FromHours(1))
@@ -102,7 +102,7 @@ internal sealed partial class FakeMastodonServer
 
     private T Locked<T>(Func<T> read)
     {
-        lock (_gate)
+        lock (Gate)
         {
             return read();
         }
