@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Engage.Sdk.Connectors;
-using Engage.Sdk.Metrics;
-using Engage.Sdk.Plugins;
-using Engage.Sdk.Reports;
+using Engage.Tests.Shared.Plugins;
 
 namespace Engage.Plugins.Mastodon.Tests.Connector;
 
@@ -12,9 +9,9 @@ public sealed class MastodonPluginTests
     [Fact]
     public void Register_MatchesTheManifest_ConnectorAndCapabilities()
     {
-        var registrar = new Registrar();
+        var registrar = new RecordingRegistrar("Mastodon");
         new MastodonPlugin().Register(registrar);
-        using var manifest = JsonDocument.Parse(File.ReadAllText(ManifestPath()));
+        using var manifest = PluginManifest.Read("Engage.Plugins.Mastodon");
         var declared = manifest.RootElement.GetProperty("provides").GetProperty("connectors").EnumerateArray().Single();
 
         var connector = registrar.Connectors.Should().ContainSingle().Subject;
@@ -24,32 +21,5 @@ public sealed class MastodonPluginTests
         connector.Info.Network.Should().Be("mastodon");
         connector.Info.Settings.Single(s => s.IsSecret).Name.Should().Be("accessToken");
         manifest.RootElement.GetProperty("sdkRange").GetString().Should().Be("[1.0,2.0)");
-    }
-
-    private static string ManifestPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "plugins", "Engage.Plugins.Mastodon", "engage-plugin.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("plugins/Engage.Plugins.Mastodon/engage-plugin.json not found above the test folder");
-    }
-
-    private sealed class Registrar : IPluginRegistrar
-    {
-        public List<IConnector> Connectors { get; } = [];
-
-        public Version SdkVersion => SdkInfo.Version;
-
-        public void AddConnector(IConnector connector) => Connectors.Add(connector);
-
-        public void AddMetricCalculator(IMetricCalculator calculator) => throw new InvalidOperationException("The Mastodon plugin has no calculators.");
-
-        public void AddReportTemplate(IReportTemplate template) => throw new InvalidOperationException("The Mastodon plugin has no templates.");
     }
 }
