@@ -113,12 +113,4 @@ internal sealed partial class FakePds
         http.Request.Query[name].ToString() is FakePdsData.MeDid or FakePdsData.MeHandle;
 
     private static Task ProfileNotFound(HttpContext http) => ErrorAsync(http, 400, "InvalidRequest", "Profile not found");
-
-    private T Locked<T>(Func<T> read)
-    {
-        lock (Gate)
-        {
-            return read();
-        }
-    }
 }

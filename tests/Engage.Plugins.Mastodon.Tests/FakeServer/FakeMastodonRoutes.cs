@@ -100,14 +100,6 @@ internal sealed partial class FakeMastodonServer
             .Concat(Data.Notifications.Select(n => n["status"]).OfType<JsonObject>())
             .Concat(Data.Conversations.SelectMany(c => c.Thread));
 
-    private T Locked<T>(Func<T> read)
-    {
-        lock (Gate)
-        {
-            return read();
-        }
-    }
-
     private static Task NotFound(HttpContext http)
     {
         http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -105,6 +105,15 @@ internal abstract class LoopbackFakeServer<TRequest> : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>Reads the fake's data under <see cref="Gate"/>.</summary>
+    protected T Locked<T>(Func<T> read)
+    {
+        lock (Gate)
+        {
+            return read();
+        }
+    }
+
     /// <summary>A JSON body cut short, the way a dropped connection leaves it.</summary>
     protected abstract string TruncatedBody { get; }
 
