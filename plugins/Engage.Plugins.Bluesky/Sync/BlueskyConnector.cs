@@ -77,7 +77,9 @@ internal sealed class BlueskyConnector : IConnector, IConnectionCheck
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
             var followers = new AccountDailyStatItem(account.ExternalId, today) { Followers = account.FollowersCount };
             var puller = new BlueskyPuller(api, items, account, followers, context.Time.GetUtcNow() - BlueskyPuller.RefreshWindow);
-            return new BlueskySession(puller, new BlueskyPublisher(api, context.Time));
+            var publisher = new BlueskyPublisher(api, context.Time);
+            return new NetworkSession(puller.PullAsync, publisher.PublishAsync, publisher.ReplyAsync,
+                "Bluesky answered the post in a shape the lexicon does not describe");
         }
         catch (FormatException e)
         {

@@ -84,9 +84,10 @@ internal sealed class MastodonConnector : IConnector, IConnectionCheck
             var account = items.Account(credentials.Root);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
             var followers = new AccountDailyStatItem(me, today) { Followers = account.FollowersCount };
-            return new MastodonSession(
-                new MastodonPuller(api, items, account, followers, context.Time.GetUtcNow() - MastodonPuller.RefreshWindow),
-                new MastodonPublisher(api, me, credentials.Root.Need("acct", "The account")));
+            var puller = new MastodonPuller(api, items, account, followers, context.Time.GetUtcNow() - MastodonPuller.RefreshWindow);
+            var publisher = new MastodonPublisher(api, me, credentials.Root.Need("acct", "The account"));
+            return new NetworkSession(puller.PullAsync, publisher.PublishAsync, publisher.ReplyAsync,
+                "The Mastodon instance answered the post in a shape Mastodon does not send");
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
