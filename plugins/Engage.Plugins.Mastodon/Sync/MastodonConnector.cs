@@ -82,7 +82,7 @@ internal sealed class MastodonConnector : IConnector, IConnectionCheck
             var me = credentials.Root.Need("id", "The account");
             var items = new ItemMapper(me, settings.Instance);
             var account = items.Account(credentials.Root);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
+            var today = WorkspaceCalendar.Today(context);
             var followers = new AccountDailyStatItem(me, today) { Followers = account.FollowersCount };
             var puller = new MastodonPuller(api, items, account, followers, context.Time.GetUtcNow() - MastodonPuller.RefreshWindow);
             var publisher = new MastodonPublisher(api, me, credentials.Root.Need("acct", "The account"));
@@ -94,18 +94,6 @@ internal sealed class MastodonConnector : IConnector, IConnectionCheck
             throw new PluginException(
                 $"{settings.Instance.Authority} answered verify_credentials with something that is not a Mastodon account ({e.Message}). Check the instance URL.",
                 PluginFailureKind.Permanent, innerException: e);
-        }
-    }
-
-    private static TimeZoneInfo Zone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return TimeZoneInfo.Utc;
         }
     }
 }
