@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Engage.Plugins.Bluesky.Api;
 
 namespace Engage.Plugins.Bluesky.Mapping;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Engage.Plugins.Bluesky.Api;
 using Engage.Sdk.Items;
 
 namespace Engage.Plugins.Bluesky.Mapping;

@@ -74,28 +74,18 @@ internal sealed class BlueskyConnector : IConnector, IConnectionCheck
             var profile = await api.QueryAsync("app.bsky.actor.getProfile", [new("actor", keeper.Did)], cancellationToken).ConfigureAwait(false);
             var items = new ItemMapper(keeper.Did, keeper.Handle);
             var account = items.Account(profile);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
+            var today = WorkspaceCalendar.Today(context);
             var followers = new AccountDailyStatItem(account.ExternalId, today) { Followers = account.FollowersCount };
             var puller = new BlueskyPuller(api, items, account, followers, context.Time.GetUtcNow() - BlueskyPuller.RefreshWindow);
-            return new BlueskySession(puller, new BlueskyPublisher(api, context.Time));
+            var publisher = new BlueskyPublisher(api, context.Time);
+            return new NetworkSession(puller.PullAsync, publisher.PublishAsync, publisher.ReplyAsync,
+                "Bluesky answered the post in a shape the lexicon does not describe");
         }
         catch (FormatException e)
         {
             throw new PluginException(
                 $"{settings.Service.Authority} answered getProfile with something that is not a Bluesky profile ({e.Message}). Check the service URL, such as {BlueskySettings.DefaultService}.",
                 PluginFailureKind.Permanent, innerException: e);
-        }
-    }
-
-    private static TimeZoneInfo Zone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return TimeZoneInfo.Utc;
         }
     }
 }

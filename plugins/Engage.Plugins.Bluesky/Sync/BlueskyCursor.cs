@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Engage.Plugins.Bluesky.Api;
 using Engage.Sdk.Failures;
 
 namespace Engage.Plugins.Bluesky.Sync;

@@ -31,11 +31,11 @@ internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountIte
     {
         cancellationToken.ThrowIfCancellationRequested();
         var state = cursor is null ? BlueskyCursor.Initial : BlueskyCursor.Read(cursor);
-        var parts = new BatchParts(account);
+        var parts = new SyncBatchBuilder(account);
         try
         {
             var (next, more) = await StepAsync(state, parts, cancellationToken).ConfigureAwait(false);
-            return parts.Build(next, more);
+            return parts.Build(next.Write(), more);
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
         {
@@ -46,7 +46,7 @@ internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountIte
         }
     }
 
-    private async Task<(BlueskyCursor Next, bool More)> StepAsync(BlueskyCursor state, BatchParts parts, CancellationToken cancellationToken)
+    private async Task<(BlueskyCursor Next, bool More)> StepAsync(BlueskyCursor state, SyncBatchBuilder parts, CancellationToken cancellationToken)
     {
         switch (state.Phase)
         {
@@ -126,7 +126,7 @@ internal sealed class BlueskyPuller(BlueskyApi api, ItemMapper items, AccountIte
         return api.QueryAsync(nsid, parameters, cancellationToken);
     }
 
-    private void AddEntry(BatchParts parts, JsonElement entry)
+    private void AddEntry(SyncBatchBuilder parts, JsonElement entry)
     {
         parts.Add(items.Post(entry));
         foreach (var mentioned in items.Mentioned(entry))

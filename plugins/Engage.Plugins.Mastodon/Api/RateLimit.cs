@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using Engage.Sdk.RateLimits;
 
 namespace Engage.Plugins.Mastodon.Api;
 
@@ -15,29 +16,10 @@ namespace Engage.Plugins.Mastodon.Api;
 internal sealed record RateLimit(int Limit, int Remaining, DateTimeOffset Reset, DateTimeOffset ServerNow)
 {
     /// <summary>How long until the window starts again, on the server's clock; never negative.</summary>
-    public TimeSpan UntilReset => Reset > ServerNow ? Reset - ServerNow : TimeSpan.Zero;
+    public TimeSpan UntilReset => RateLimitGate.UntilReset(Reset, ServerNow);
 
-    /// <summary>
-    /// How long to wait before the next request: nothing while plenty is left; once a tenth of the limit (at least 5)
-    /// is left, the time to the reset shared out over what is left, so that the requests stretch to the reset instead
-    /// of running into a 429; the whole time to the reset when nothing is left.
-    /// </summary>
-    public TimeSpan DelayBeforeNext()
-    {
-        var untilReset = UntilReset;
-        if (untilReset == TimeSpan.Zero)
-        {
-            return TimeSpan.Zero;
-        }
-
-        if (Remaining <= 0)
-        {
-            return untilReset;
-        }
-
-        var slowDownAt = Math.Max(5, Limit / 10);
-        return Remaining > slowDownAt ? TimeSpan.Zero : untilReset / (Remaining + 1);
-    }
+    /// <summary>How long to wait before the next request (<see cref="RateLimitGate.DelayBeforeNext"/>).</summary>
+    public TimeSpan DelayBeforeNext() => RateLimitGate.DelayBeforeNext(Limit, Remaining, Reset, ServerNow);
 
     /// <summary>Reads the headers of an answer; null when they are missing or unreadable.</summary>
     public static RateLimit? From(HttpResponseHeaders headers, DateTimeOffset localNow)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Engage.Plugins.Mastodon.Api;
 using Engage.Sdk.Items;
 
 namespace Engage.Plugins.Mastodon.Mapping;

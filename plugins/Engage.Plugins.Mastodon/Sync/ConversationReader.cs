@@ -13,7 +13,7 @@ namespace Engage.Plugins.Mastodon.Sync;
 /// </summary>
 internal sealed class ConversationReader(MastodonApi api, ItemMapper items)
 {
-    public async Task AddAsync(BatchParts parts, IReadOnlyList<JsonElement> conversations, CancellationToken cancellationToken)
+    public async Task AddAsync(SyncBatchBuilder parts, IReadOnlyList<JsonElement> conversations, CancellationToken cancellationToken)
     {
         foreach (var conversation in conversations)
         {

@@ -82,29 +82,18 @@ internal sealed class MastodonConnector : IConnector, IConnectionCheck
             var me = credentials.Root.Need("id", "The account");
             var items = new ItemMapper(me, settings.Instance);
             var account = items.Account(credentials.Root);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), Zone(context.WorkspaceTimeZone)).DateTime);
+            var today = WorkspaceCalendar.Today(context);
             var followers = new AccountDailyStatItem(me, today) { Followers = account.FollowersCount };
-            return new MastodonSession(
-                new MastodonPuller(api, items, account, followers, context.Time.GetUtcNow() - MastodonPuller.RefreshWindow),
-                new MastodonPublisher(api, me, credentials.Root.Need("acct", "The account")));
+            var puller = new MastodonPuller(api, items, account, followers, context.Time.GetUtcNow() - MastodonPuller.RefreshWindow);
+            var publisher = new MastodonPublisher(api, me, credentials.Root.Need("acct", "The account"));
+            return new NetworkSession(puller.PullAsync, publisher.PublishAsync, publisher.ReplyAsync,
+                "The Mastodon instance answered the post in a shape Mastodon does not send");
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
             throw new PluginException(
                 $"{settings.Instance.Authority} answered verify_credentials with something that is not a Mastodon account ({e.Message}). Check the instance URL.",
                 PluginFailureKind.Permanent, innerException: e);
-        }
-    }
-
-    private static TimeZoneInfo Zone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return TimeZoneInfo.Utc;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Engage.Plugins.Mastodon.Api;
 using Engage.Sdk.Failures;
 
 namespace Engage.Plugins.Mastodon.Sync;

@@ -36,11 +36,11 @@ internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountI
     {
         cancellationToken.ThrowIfCancellationRequested();
         var state = cursor is null ? MastodonCursor.Initial : MastodonCursor.Read(cursor);
-        var parts = new BatchParts(account);
+        var parts = new SyncBatchBuilder(account);
         try
         {
             var (next, more) = await StepAsync(state, parts, cancellationToken).ConfigureAwait(false);
-            return parts.Build(next, more);
+            return parts.Build(next.Write(), more);
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
         {
@@ -51,7 +51,7 @@ internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountI
         }
     }
 
-    private async Task<(MastodonCursor Next, bool More)> StepAsync(MastodonCursor state, BatchParts parts, CancellationToken cancellationToken)
+    private async Task<(MastodonCursor Next, bool More)> StepAsync(MastodonCursor state, SyncBatchBuilder parts, CancellationToken cancellationToken)
     {
         switch (state.Phase)
         {
@@ -144,7 +144,7 @@ internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountI
     private Task<ApiPage> Get(string address, CancellationToken cancellationToken) =>
         address.StartsWith('/') ? api.GetAsync(address, cancellationToken) : api.GetAsync(new Uri(address), cancellationToken);
 
-    private void AddStatuses(BatchParts parts, IReadOnlyList<JsonElement> statuses)
+    private void AddStatuses(SyncBatchBuilder parts, IReadOnlyList<JsonElement> statuses)
     {
         foreach (var status in statuses)
         {
@@ -157,7 +157,7 @@ internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountI
         }
     }
 
-    private void AddNotifications(BatchParts parts, IReadOnlyList<JsonElement> notifications)
+    private void AddNotifications(SyncBatchBuilder parts, IReadOnlyList<JsonElement> notifications)
     {
         foreach (var notification in notifications)
         {
@@ -168,7 +168,7 @@ internal sealed class MastodonPuller(MastodonApi api, ItemMapper items, AccountI
         }
     }
 
-    private Task AddFollowers(BatchParts parts, IReadOnlyList<JsonElement> followers)
+    private Task AddFollowers(SyncBatchBuilder parts, IReadOnlyList<JsonElement> followers)
     {
         foreach (var follower in followers)
         {

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Engage.Plugins.Tests.Fakes;
 
 /// <summary>What the host would hand a connector, with a fake clock and no network.</summary>
-internal sealed class FakeConnectorContext(TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null) : IConnectorContext
+internal sealed class FakeConnectorContext(TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null, string timeZone = "Europe/Paris") : IConnectorContext
 {
     public long ConnectionId => 1;
 
-    public string WorkspaceTimeZone => "Europe/Paris";
+    public string WorkspaceTimeZone => timeZone;
 
     public IReadOnlyDictionary<string, string?> Settings { get; } = settings ?? new Dictionary<string, string?>();
 
