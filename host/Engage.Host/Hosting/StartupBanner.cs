@@ -12,24 +12,28 @@ internal static class StartupBanner
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
         var root = address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/');
         var keyFile = Path.Combine(paths.Data, AdminKeyBootstrap.FileName);
-        Console.WriteLine();
-        Console.WriteLine("Engage is running.");
-        Console.WriteLine($"  OData service:  {root}/odata/");
-        Console.WriteLine($"  Data folder:    {paths.Data}");
-        Console.WriteLine($"  Plugins folder: {paths.Plugins}");
+        var banner = new StringWriter();
+        banner.WriteLine();
+        banner.WriteLine("Engage is running.");
+        banner.WriteLine($"  OData service:  {root}/odata/");
+        banner.WriteLine($"  Data folder:    {paths.Data}");
+        banner.WriteLine($"  Plugins folder: {paths.Plugins}");
         if (startup.NewAdminKeyFile is not null && File.Exists(keyFile))
         {
             // Printed once, on the console only (never to the log): the operator's first credential.
-            Console.WriteLine($"  Admin API key (shown once; also in {keyFile}):");
-            Console.WriteLine($"    {File.ReadAllText(keyFile).Trim()}");
+            banner.WriteLine($"  Admin API key (shown once; also in {keyFile}):");
+            banner.WriteLine($"    {File.ReadAllText(keyFile).Trim()}");
         }
         else
         {
-            Console.WriteLine($"  API key:        the admin key created on first start is in {keyFile}");
+            banner.WriteLine($"  API key:        the admin key created on first start is in {keyFile}");
         }
 
-        Console.WriteLine("  Try:  curl -H \"Authorization: Bearer $(cat " + keyFile + ")\" \"" + root + "/odata/Interactions?\\$top=5\"");
-        Console.WriteLine("  Excel / Power BI: Get Data > OData feed > " + root + "/odata/ ; credential: Basic (any user name, the key as password)");
-        Console.WriteLine();
+        banner.WriteLine("  Try:  curl -H \"Authorization: Bearer $(cat " + keyFile + ")\" \"" + root + "/odata/Interactions?\\$top=5\"");
+        banner.WriteLine("  Excel / Power BI: Get Data > OData feed > " + root + "/odata/ ; credential: Basic (any user name, the key as password)");
+        banner.WriteLine();
+
+        // One write: the console logger writes from its own thread, and a log line must not land inside the banner.
+        Console.Out.Write(banner.ToString());
     }
 }
