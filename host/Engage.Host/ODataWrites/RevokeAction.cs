@@ -24,12 +24,13 @@ internal sealed class RevokeAction(TimeProvider time)
 
         var now = DbTime.Format(time.GetUtcNow());
         var active = key["ExpiresAt"] is not DateTimeOffset expiresAt || expiresAt > time.GetUtcNow();
-        if (key["Role"] is "Admin" && active && await StoreLookups.ScalarAsync(invocation.Connection, invocation.Transaction,
-                "SELECT COUNT(*) FROM ApiKeys WHERE Role = 'Admin' AND RevokedAt IS NULL AND (ExpiresAt IS NULL OR ExpiresAt > @now) AND Id <> @id",
+        // Only an Admin key for all workspaces can manage keys: a workspace-limited Admin left behind could not recover.
+        if (key["Role"] is "Admin" && key["Workspaces"] is null && active && await StoreLookups.ScalarAsync(invocation.Connection, invocation.Transaction,
+                "SELECT COUNT(*) FROM ApiKeys WHERE Role = 'Admin' AND Workspaces IS NULL AND RevokedAt IS NULL AND (ExpiresAt IS NULL OR ExpiresAt > @now) AND Id <> @id",
                 cancellationToken, ("@now", now), ("@id", invocation.Key)) == 0)
         {
-            invocation.Conflict($"Key {invocation.Key} ('{key["Name"]}') is the last active Admin key; revoking it would lock every administrator out. " +
-                "Create another Admin key first (POST /odata/ApiKeys or 'keys create --role Admin'), then revoke this one.");
+            invocation.Conflict($"Key {invocation.Key} ('{key["Name"]}') is the last active Admin key for all workspaces; revoking it would lock every administrator out of key management. " +
+                "Create another Admin key for all workspaces first (POST /odata/ApiKeys or 'keys create --role Admin'), then revoke this one.");
             return null;
         }
 

@@ -13,6 +13,8 @@ namespace Engage.Host.Security;
 internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
 {
     private const string KeyPrefix = "engage_";
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
     private readonly ConcurrentDictionary<long, DateTimeOffset> _lastUsedWritten = new();
 
     /// <summary>Who a valid key belongs to: its row, its name (recorded as the actor), its role and the workspaces it reaches.</summary>
@@ -135,7 +137,15 @@ internal sealed class ApiKeyStore(EngageDatabase database, TimeProvider time)
         _lastUsedWritten[keyId] = now;
         await using var command = connection.Command("UPDATE ApiKeys SET LastUsedAt = @at WHERE Id = @id")
             .With("@at", DbTime.Format(now)).With("@id", keyId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            // Bookkeeping only: a database held past the busy timeout by a long write must not fail the request. The
+            // time stays cached, so the next attempt is a minute later rather than on every request.
+        }
     }
 
     private static string LookupPrefix(string secret) => secret.Substring(KeyPrefix.Length, 8);

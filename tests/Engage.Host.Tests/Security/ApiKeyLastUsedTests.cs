@@ -37,6 +37,36 @@ public sealed class ApiKeyLastUsedTests
         later.Should().Be("2026-06-01T08:01:01.0000000Z");
     }
 
+    [Fact]
+    public async Task Authenticate_WhileAWriterHoldsTheDatabase_StillAuthenticates_AndRecordsTheUseLater()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
+        var store = new ApiKeyStore(db.Database, clock);
+        ApiKeyStore.NewKey key;
+        await using (var connection = await db.Database.OpenAsync(CancellationToken.None))
+        {
+            key = await ApiKeyStore.InsertAsync(connection, null, "a", "Admin", null, null, clock.GetUtcNow(), CancellationToken.None);
+        }
+
+        ApiKeyStore.Principal? principal;
+        await using (var writer = await db.Database.OpenAsync(CancellationToken.None))
+        await using (var hold = writer.BeginTransaction(deferred: false))
+        {
+            // A write transaction held past the busy timeout (10 s): the LastUsedAt update cannot get the lock.
+            principal = await store.AuthenticateAsync(key.Secret, CancellationToken.None);
+            await hold.RollbackAsync();
+        }
+
+        var whileHeld = await LastUsedAsync(db, key.Id);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await store.AuthenticateAsync(key.Secret, CancellationToken.None);
+
+        principal.Should().NotBeNull("a key check never fails on its bookkeeping");
+        whileHeld.Should().BeNull("the update could not be written while the writer held the database");
+        (await LastUsedAsync(db, key.Id)).Should().Be("2026-06-01T08:01:00.0000000Z", "the next minute's use is recorded");
+    }
+
     private static async Task<string?> LastUsedAsync(TestDatabase db, long id) =>
         (string?)await db.ScalarAsync("SELECT LastUsedAt FROM ApiKeys WHERE Id = @id", ("@id", id));
 

@@ -134,6 +134,7 @@ public sealed class ApiKeySetTests : IAsyncLifetime
     public async Task Revoke_TheLastActiveAdminKey_Answers409_UntilAnotherAdminKeyExists()
     {
         var analyst = await _admin.SendJsonAsync(HttpMethod.Post, "/odata/ApiKeys", new { Name = "reader", Role = "Analyst", Workspaces = $"{await WorkspaceAsync("South")}" });
+        var scopedAdmin = await _admin.SendJsonAsync(HttpMethod.Post, "/odata/ApiKeys", new { Name = "branch admin", Role = "Admin", Workspaces = $"{await WorkspaceAsync("Branch")}" });
         var expiring = await _admin.SendJsonAsync(HttpMethod.Post, "/odata/ApiKeys", new { Name = "soon", Role = "Admin", ExpiresAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O") });
         await _admin.SendJsonAsync(HttpMethod.Post, $"/odata/ApiKeys({expiring.Json.GetProperty("Id").GetInt64()})/Engage.Revoke");
 
@@ -142,8 +143,9 @@ public sealed class ApiKeySetTests : IAsyncLifetime
         var revoked = await _admin.SendJsonAsync(HttpMethod.Post, "/odata/ApiKeys(1)/Engage.Revoke");
 
         analyst.Status.Should().Be(HttpStatusCode.Created);
+        scopedAdmin.Status.Should().Be(HttpStatusCode.Created, "an Admin key limited to one workspace cannot manage keys, so it does not count");
         refused.Status.Should().Be(HttpStatusCode.Conflict, refused.Body);
-        refused.Body.Should().Contain("last active Admin key").And.Contain("Create another Admin key first");
+        refused.Body.Should().Contain("last active Admin key").And.Contain("Create another Admin key for all workspaces first");
         second.Status.Should().Be(HttpStatusCode.Created);
         revoked.Status.Should().Be(HttpStatusCode.OK, revoked.Body);
         (await _admin.GetAsync("/odata/Workspaces")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the admin key just revoked itself");
